@@ -1,6 +1,7 @@
 package org.cyberwatch.schemas.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -9,6 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.AllowSchemaLoader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -48,15 +50,20 @@ public final class SchemaValidator {
   }
 
   /**
-   * Loads and compiles every schema named by {@link SchemaId}.
+   * Loads and compiles every schema named by {@link SchemaId}. Only classpath resources are read:
+   * a {@code $ref} outside {@link SchemaId#BASE_URI} is refused, never fetched from the network.
    *
-   * @throws IllegalStateException if a schema is missing from the classpath or is not valid JSON
+   * @throws IllegalStateException if a schema is missing from the classpath, is not valid JSON or
+   *     refers to a schema outside the classpath
    */
   public static SchemaValidator load() {
     JsonSchemaFactory factory =
         JsonSchemaFactory.getInstance(
             SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix(SchemaId.BASE_URI, CLASSPATH_ROOT)));
+            builder ->
+                builder
+                    .schemaMappers(m -> m.mapPrefix(SchemaId.BASE_URI, CLASSPATH_ROOT))
+                    .schemaLoaders(l -> l.add(new AllowSchemaLoader(SchemaValidator::isLocal))));
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_PATH)
@@ -69,6 +76,11 @@ public final class SchemaValidator {
     }
     LOG.debug("Loaded {} JSON schemas from {}", schemas.size(), CLASSPATH_ROOT);
     return new SchemaValidator(schemas);
+  }
+
+  /** Only classpath resources: ours (mapped above) and the library's built-in meta-schemas. */
+  private static boolean isLocal(AbsoluteIri iri) {
+    return iri.toString().startsWith("classpath:");
   }
 
   private static JsonSchema compile(
