@@ -27,12 +27,12 @@ public final class Neo4jServer {
   private static final Logger LOG = LoggerFactory.getLogger(Neo4jServer.class);
   private static final String LOOPBACK = "127.0.0.1";
 
-  private final Neo4j neo4j;
+  private final URI boltUri;
   private final Driver driver;
   private final Duration startupTime;
 
   private Neo4jServer(Neo4j neo4j, Driver driver, Duration startupTime) {
-    this.neo4j = neo4j;
+    this.boltUri = URI.create("bolt://" + LOOPBACK + ":" + neo4j.boltURI().getPort());
     this.driver = driver;
     this.startupTime = startupTime;
   }
@@ -44,7 +44,7 @@ public final class Neo4jServer {
 
   /** Bolt URI, {@code bolt://127.0.0.1:PORT}; no authentication, no encryption. */
   public URI boltUri() {
-    return neo4j.boltURI();
+    return boltUri;
   }
 
   /** A shared driver (thread-safe, closed with the server): open sessions from it, never close it. */
@@ -78,10 +78,11 @@ public final class Neo4jServer {
             neo4j.boltURI(), AuthTokens.none(), Config.builder().withLogging(Logging.slf4j()).build());
     driver.verifyConnectivity();
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LOG.info("Neo4j test server at {} started in {} ms", neo4j.boltURI(), took.toMillis());
     Runtime.getRuntime()
         .addShutdownHook(new Thread(() -> stop(neo4j, driver), "neo4j-test-server-stop"));
-    return new Neo4jServer(neo4j, driver, took);
+    Neo4jServer server = new Neo4jServer(neo4j, driver, took);
+    LOG.info("Neo4j test server at {} started in {} ms", server.boltUri(), took.toMillis());
+    return server;
   }
 
   private static void stop(Neo4j neo4j, Driver driver) {

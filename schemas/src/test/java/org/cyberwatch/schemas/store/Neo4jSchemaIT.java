@@ -26,9 +26,11 @@ class Neo4jSchemaIT {
   }
 
   @Test
-  void statementsCanBeAppliedAgainWithoutError() {
+  void reapplyingTheStatementsChangesNothing() {
+    List<String> before = schemaObjects();
     apply();
     apply();
+    assertEquals(before, schemaObjects());
   }
 
   @Test
@@ -62,6 +64,14 @@ class Neo4jSchemaIT {
       session.run("MERGE (:AS {asn: 64501})").consume();
       assertEquals(
           1, session.run("MATCH (a:AS {asn: 64501}) RETURN count(a) AS c").single().get("c").asInt());
+    }
+  }
+
+  private static List<String> schemaObjects() {
+    try (Session session = NEO4J.driver().session()) {
+      return session
+          .run("SHOW INDEXES YIELD name, owningConstraint RETURN name, owningConstraint ORDER BY name")
+          .list(r -> r.get("name").asString() + "/" + r.get("owningConstraint"));
     }
   }
 
