@@ -128,6 +128,11 @@ final class JsonReads {
     return false;
   }
 
+  /** An integer as Python writes it: an int node when it fits, else a long node. */
+  static JsonNode integer(long v) {
+    return v == (int) v ? NODES.numberNode((int) v) : NODES.numberNode(v);
+  }
+
   /** A new empty object. */
   static ObjectNode newObject() {
     return NODES.objectNode();

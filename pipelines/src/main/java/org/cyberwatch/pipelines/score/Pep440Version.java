@@ -71,6 +71,11 @@ record Pep440Version(
     return c != 0 ? c : compareLocal(local, o.local);
   }
 
+  /** True when this version sorts after {@code other}. */
+  boolean isAfter(String other) {
+    return compareTo(parse(other)) > 0;
+  }
+
   /** True when this version sorts before {@code other}. */
   boolean isBefore(String other) {
     return compareTo(parse(other)) < 0;

@@ -61,7 +61,7 @@ final class FingerprintCsv {
       field = "pattern";
       String pattern = value(r, columns, field);
       if (type == PatternType.REGEXP) {
-        java.util.regex.Pattern.compile(pattern);
+        PythonRegex.compile(pattern);
       }
       field = "row";
       return new Fingerprint(value(r, columns, "name"), value(r, columns, "scope"),

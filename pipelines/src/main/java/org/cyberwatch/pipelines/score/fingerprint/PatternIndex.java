@@ -42,7 +42,7 @@ final class PatternIndex {
         case PREFIX -> add(prefix, keywordForm.apply(f.pattern()), id);
         case CONTAINS -> add(contains, keywordForm.apply(f.pattern()), id);
         case REGEXP -> {
-          regexps.add(Pattern.compile(f.pattern()));
+          regexps.add(PythonRegex.compile(f.pattern()));
           regexpIds.add(id);
         }
       }
