@@ -50,6 +50,11 @@ final class FailureCause {
     return stage(failure, fallbackStage) + "/" + of(failure);
   }
 
+  /** Any text as a reason token: lower case, runs of other characters as {@code _}, capped. */
+  static String token(String text) {
+    return sanitize(text == null ? "" : text.toLowerCase(Locale.ROOT));
+  }
+
   private static String sanitize(String f) {
     String s = f.replaceAll("[^a-z0-9_]+", "_").replaceAll("_error$", "");
     s = s.replaceAll("^_+|_+$", "");

@@ -3,7 +3,6 @@ package org.cyberwatch.pipelines.score;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.cyberwatch.schemas.measurement.Measurement;
 
@@ -58,8 +57,7 @@ final class TracerouteScorer implements Scorer {
     List<Double> rtts = PathStats.rtts(last == null ? null : last.get("rtts"));
     PathStats.put(extra, rtts);
     String reason = complete ? Score.OK
-        : "path/incomplete_" + (stop == null ? "unknown"
-            : stop.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_"));
+        : "path/incomplete_" + (stop == null ? "unknown" : FailureCause.token(stop));
     return Score.ok(VERSION).withExtra(extra).withReason(reason);
   }
 }

@@ -2,7 +2,6 @@ package org.cyberwatch.pipelines.score;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
 import org.cyberwatch.schemas.measurement.Measurement;
 
 /**
@@ -27,9 +26,8 @@ final class TunnelTelemetryScorer implements Scorer {
       return Score.ok(VERSION).withExtra(extra);
     }
     String op = JsonReads.text(failure, "op");
-    String stage = op == null ? "tunnel" : op.toLowerCase(Locale.ROOT).split("\\.", -1)[0]
-        .replaceAll("[^a-z0-9_]", "_");
-    stage = stage.isEmpty() ? "tunnel" : stage.substring(0, Math.min(32, stage.length()));
+    String stage = op == null || op.split("\\.", -1)[0].isBlank() ? "tunnel"
+        : FailureCause.token(op.split("\\.", -1)[0]);
     String error = failure.isTextual() ? failure.textValue() : JsonReads.text(failure, "error");
     return Score.of(Blocking.general(1.0), stage + "/" + FailureCause.of(error), VERSION)
         .withExtra(extra);

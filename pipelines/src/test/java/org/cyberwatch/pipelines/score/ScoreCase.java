@@ -47,9 +47,14 @@ record ScoreCase(
     return out;
   }
 
+  /** A fixture measurement as recorded ({@code path} below {@code /fixtures/}). */
+  static Measurement load(String path) {
+    return MeasurementCodec.fromJson(readTree("/fixtures/" + path));
+  }
+
   /** The fixture with this case's changes applied. */
   Measurement measurement() {
-    Measurement m = MeasurementCodec.fromJson(readTree("/fixtures/" + fixture));
+    Measurement m = load(fixture);
     if (replaceTestKeys != null) {
       m = m.withField("test_keys", replaceTestKeys);
     }

@@ -1,5 +1,6 @@
 package org.cyberwatch.pipelines.score.fingerprint;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,7 +87,7 @@ public final class Fingerprints {
    * @throws FingerprintFormatException when the document is not valid
    */
   public static Fingerprints load(InputStream csv, String sourceName) throws IOException {
-    Reader reader = new InputStreamReader(csv, StandardCharsets.UTF_8);
+    Reader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8));
     return new Fingerprints(FingerprintCsv.parse(reader, sourceName));
   }
 
