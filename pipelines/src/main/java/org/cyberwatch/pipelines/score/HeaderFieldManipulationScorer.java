@@ -45,21 +45,25 @@ final class HeaderFieldManipulationScorer implements Scorer {
       return Score.of(Blocking.general(1.0), "http/malformed_control", VERSION)
           .withMsg("Malformed ctrl_headers");
     }
-    Set<Map.Entry<String, String>> sent = new HashSet<>();
-    JsonReads.object(JsonReads.object(first, "request"), "headers").properties()
-        .forEach(e -> sent.add(new SimpleEntry<>(e.getKey(), e.getValue().asText())));
+    Set<Map.Entry<String, String>> sent = sentHeaders(first);
     echoed.remove(CONNECTION_CLOSE);
     sent.remove(CONNECTION_CLOSE);
     if (sent.equals(echoed)) {
       return Score.ok(VERSION);
     }
-    Set<Map.Entry<String, String>> diff = new HashSet<>(sent);
-    diff.addAll(echoed);
     Set<Map.Entry<String, String>> both = new HashSet<>(sent);
     both.retainAll(echoed);
-    diff.removeAll(both);
+    int changes = sent.size() + echoed.size() - 2 * both.size();
     return Score.of(Blocking.general(1.1), "http/header_manipulation", VERSION)
-        .withMsg(diff.size() + " unexpected header change");
+        .withMsg(changes + " unexpected header change");
+  }
+
+  /** (name, value) pairs of the request headers sent. */
+  private static Set<Map.Entry<String, String>> sentHeaders(JsonNode request) {
+    Set<Map.Entry<String, String>> sent = new HashSet<>();
+    JsonReads.object(JsonReads.object(request, "request"), "headers").properties()
+        .forEach(e -> sent.add(new SimpleEntry<>(e.getKey(), e.getValue().asText())));
+    return sent;
   }
 
   /** (name, first value) pairs of {@code headers_dict}, or null when the body is no such JSON. */

@@ -1,5 +1,6 @@
 package org.cyberwatch.pipelines.score;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.cyberwatch.pipelines.score.fingerprint.FingerprintMatcher;
@@ -28,10 +29,15 @@ public final class Scorers {
 
   /** The registry matching web_connectivity and http_requests against {@code fingerprints}. */
   public static Scorers withFingerprints(Fingerprints fingerprints) {
-    FingerprintMatcher matcher = FingerprintMatcher.of(fingerprints);
-    String digest = fingerprints.digest();
+    Map<String, Scorer> dated = new HashMap<>();
+    rules(FingerprintMatcher.of(fingerprints), fingerprints.digest())
+        .forEach((name, scorer) -> dated.put(name, withDateRule(scorer)));
+    return new Scorers(Map.copyOf(dated));
+  }
+
+  private static Map<String, Scorer> rules(FingerprintMatcher matcher, String digest) {
     UnscoredScorer unscored = new UnscoredScorer();
-    Map<String, Scorer> raw = Map.ofEntries(
+    return Map.ofEntries(
         Map.entry("web_connectivity", new WebConnectivityScorer(matcher, digest)),
         Map.entry("http_requests", new HttpRequestsScorer(matcher, digest)),
         Map.entry("tor", new TorScorer()),
@@ -61,9 +67,6 @@ public final class Scorers {
         Map.entry("peer_http_reachable", new PeerHttpReachableScorer()),
         Map.entry("udp_nat_detection", new UdpNatDetectionScorer()),
         Map.entry("tunnel_telemetry", new TunnelTelemetryScorer()));
-    Map<String, Scorer> dated = new java.util.HashMap<>();
-    raw.forEach((name, scorer) -> dated.put(name, withDateRule(scorer)));
-    return new Scorers(Map.copyOf(dated));
   }
 
   /** The scorer of a test name; for an unknown name one that returns the unsupported score. */

@@ -23,23 +23,13 @@ final class TelegramScorer implements Scorer {
     JsonNode tk = JsonReads.object(m.json(), "test_keys");
     boolean webBlocked = "blocked".equals(JsonReads.text(tk, "telegram_web_status"));
     TcpConnectCounts tcp = TcpConnectCounts.of(tk);
-    int httpOk = 0;
-    int httpFailed = 0;
-    JsonNode webFailure = null;
-    for (JsonNode request : JsonReads.elements(tk, "requests")) {
-      JsonNode url = request.path("request").path("url");
-      if (url.isMissingNode() || !request.has("failure")) {
-        return Score.failed("input/invalid_requests", VERSION);
-      }
-      JsonNode failure = request.get("failure");
-      if (url.isTextual() && WEB.contains(url.textValue())) {
-        webFailure = failure.isNull() ? webFailure : failure;
-      } else if (failure.isNull()) {
-        httpOk++;
-      } else {
-        httpFailed++;
-      }
+    Requests requests = Requests.of(tk);
+    if (requests == null) {
+      return Score.failed("input/invalid_requests", VERSION);
     }
+    int httpOk = requests.ok();
+    int httpFailed = requests.failed();
+    JsonNode webFailure = requests.webFailure();
     int tcpTotal = tcp.accessible() + tcp.unreachable();
     double s = tcpTotal > 0 ? (double) tcp.unreachable() / tcpTotal : 0.5;
     s += httpOk + httpFailed > 0 ? (double) httpFailed / (httpOk + httpFailed) : 0.5;
@@ -53,6 +43,32 @@ final class TelegramScorer implements Scorer {
     Score score = Score.of(Blocking.general(s), reason(s, webBlocked, tcp, httpFailed), VERSION)
         .withDetails(details);
     return webFailure == null ? score : score.withMsg("failure: " + pyStr(webFailure));
+  }
+
+  /** Requests other than web.telegram.org that succeeded or failed; the web app's failure. */
+  private record Requests(int ok, int failed, JsonNode webFailure) {
+
+    /** The counts, or null when a request has no URL or no failure key (fastpath fails). */
+    static Requests of(JsonNode tk) {
+      int ok = 0;
+      int failed = 0;
+      JsonNode webFailure = null;
+      for (JsonNode request : JsonReads.elements(tk, "requests")) {
+        JsonNode url = request.path("request").path("url");
+        if (url.isMissingNode() || !request.has("failure")) {
+          return null;
+        }
+        JsonNode failure = request.get("failure");
+        if (url.isTextual() && WEB.contains(url.textValue())) {
+          webFailure = failure.isNull() ? webFailure : failure;
+        } else if (failure.isNull()) {
+          ok++;
+        } else {
+          failed++;
+        }
+      }
+      return new Requests(ok, failed, webFailure);
+    }
   }
 
   private static String reason(double s, boolean webBlocked, TcpConnectCounts tcp, int httpFailed) {

@@ -68,8 +68,8 @@ final class WebConnectivityScorer implements Scorer {
               : "input/invalid_title_match");
     }
     ObjectNode analysis = lteFlags(m, tk);
-    String failure = null;
     JsonNode verdict = JsonReads.get(tk, "blocking");
+    String failure = null;
     if (isBlockingType(verdict)) {
       b[GENERAL] = 1.0;
       analysis = put(analysis, "blocking_type", verdict.textValue());
@@ -79,17 +79,21 @@ final class WebConnectivityScorer implements Scorer {
       analysis = put(analysis, "msg", "Unsupported blocking type");
       failure = "input/unsupported_blocking";
     }
-    if (failure == null && JsonReads.anyUnknownFailure(tk)) {
-      failure = "probe/unknown_failure";
-    }
     b[GENERAL] += b[COUNTRY] + b[GLOBAL] + b[ISP] + b[LOCAL];
-    JsonNode accessible = tk.get("accessible");
-    if (failure == null && accessible != null && accessible.isNull() && matches.isEmpty()) {
-      failure = "measurement/no_verdict";
-    }
+    failure = failure != null ? failure : laterFailure(tk, matches);
     s = s.withBlocking(FingerprintVerdicts.blocking(b)).withAnalysis(analysis);
     s = failure == null ? s : s.withAccuracy(0.0);
     return s.withReason(reason(confirmed, failure, verdict, tk));
+  }
+
+  /** The accuracy-0 checks after the probe's verdict: unknown_failure, accessible null. */
+  private static String laterFailure(JsonNode tk, List<Fingerprint> matches) {
+    if (JsonReads.anyUnknownFailure(tk)) {
+      return "probe/unknown_failure";
+    }
+    JsonNode accessible = tk.get("accessible");
+    boolean noVerdict = accessible != null && accessible.isNull() && matches.isEmpty();
+    return noVerdict ? "measurement/no_verdict" : null;
   }
 
   /** Analysis of Web Connectivity LTE: its three flag words (absent or null as 0). */

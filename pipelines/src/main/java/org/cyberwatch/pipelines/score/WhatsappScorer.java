@@ -20,30 +20,17 @@ final class WhatsappScorer implements Scorer {
   @Override
   public Score score(Measurement m) {
     JsonNode tk = JsonReads.object(m.json(), "test_keys");
-    boolean unknownFailure = JsonReads.anyUnknownFailure(tk);
     String webFailure = JsonReads.text(tk, "whatsapp_web_failure");
     if (webFailure != null && webFailure.contains("unknown_failure 'ascii' co")) {
       return Score.failed("probe/known_bug", VERSION);
     }
-    if (!JsonReads.truthy(tk.get("requests"))) {
+    Boolean web = accessible(tk, WEB);
+    Boolean registration = accessible(tk, REGISTRATION);
+    if (!JsonReads.truthy(tk.get("requests")) || web == null || registration == null) {
       return Score.failed("input/missing_requests", VERSION);
     }
-    Boolean web = null;
-    Boolean registration = null;
-    for (JsonNode request : JsonReads.elements(tk, "requests")) {
-      String url = JsonReads.text(JsonReads.get(request, "request"), "url");
-      if (WEB.equals(url)) {
-        JsonNode f = request.has("failure") ? request.get("failure") : null;
-        web = f != null && (f.isNull() || JsonReads.equalsFalse(f)
-            || (f.isTextual() && f.textValue().isEmpty()));
-      } else if (REGISTRATION.equals(url)) {
-        registration = JsonReads.get(request, "failure") == null;
-      }
-    }
+    boolean unknownFailure = JsonReads.anyUnknownFailure(tk);
     Score s = unknownFailure ? Score.failed("probe/unknown_failure", VERSION) : Score.ok(VERSION);
-    if (web == null || registration == null) {
-      return Score.failed("input/missing_requests", VERSION);
-    }
     if (!web || !registration) {
       String reason = !web ? "http/web_unreachable" : "http/registration_unreachable";
       return s.withBlocking(Blocking.general(1.0)).withReason(unknownFailure ? s.reason() : reason);
@@ -60,5 +47,24 @@ final class WhatsappScorer implements Scorer {
     analysis.put("whatsapp_web_accessible", web);
     analysis.put("whatsapp_endpoints_accessible", tcp.accessible() > 0);
     return s.withAnalysis(analysis);
+  }
+
+  /**
+   * Whether the last request to {@code url} succeeded, null when there is none. fastpath: the web
+   * app counts as accessible when {@code failure} is null, "" or false (absent is not); the
+   * registration server when {@code failure} is absent or null.
+   */
+  private static Boolean accessible(JsonNode tk, String url) {
+    Boolean result = null;
+    for (JsonNode request : JsonReads.elements(tk, "requests")) {
+      if (!url.equals(JsonReads.text(JsonReads.get(request, "request"), "url"))) {
+        continue;
+      }
+      JsonNode f = request.has("failure") ? request.get("failure") : null;
+      result = url.equals(REGISTRATION) ? JsonReads.get(request, "failure") == null
+          : f != null && (f.isNull() || JsonReads.equalsFalse(f)
+              || (f.isTextual() && f.textValue().isEmpty()));
+    }
+    return result;
   }
 }

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Matches DNS answers, HTTP bodies and HTTP headers against a {@link Fingerprints} list. Every
@@ -86,7 +87,7 @@ public final class FingerprintMatcher {
     return toList(hits);
   }
 
-  private PatternIndex index(List<Integer> ids, java.util.function.UnaryOperator<String> form) {
+  private PatternIndex index(List<Integer> ids, UnaryOperator<String> form) {
     List<Fingerprint> fps = new ArrayList<>(ids.size());
     ids.forEach(i -> fps.add(all.get(i)));
     return new PatternIndex(fps, ids, form);
