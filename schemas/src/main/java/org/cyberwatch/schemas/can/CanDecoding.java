@@ -5,13 +5,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Opens the decompressed content of a can, choosing the format from the file name or, when the
- * name says nothing, from magic bytes: zstd frame magic {@code 28 B5 2F FD} → JSONL zstd; gzip
- * magic {@code 1F 8B} → a tar ({@code ustar} at offset 257 of the decompressed data) is a
- * postcan, anything else JSONL.
+ * Opens the decompressed content of a can, choosing the format from the file name or, when the name
+ * says nothing, from magic bytes: zstd frame magic {@code 28 B5 2F FD} → JSONL zstd; gzip magic
+ * {@code 1F 8B} → a tar ({@code ustar} at offset 257 of the decompressed data) is a postcan,
+ * anything else JSONL.
  */
 final class CanDecoding {
 
@@ -33,12 +33,15 @@ final class CanDecoding {
     in.mark(4);
     byte[] magic = in.readNBytes(4);
     in.reset();
-    if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
-        && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+    if (magic.length == 4
+        && (magic[0] & 0xff) == 0x28
+        && (magic[1] & 0xff) == 0xb5
+        && (magic[2] & 0xff) == 0x2f
+        && (magic[3] & 0xff) == 0xfd) {
       return new Decoded(CanFormat.JSONL_ZST, decompress(in, CanFormat.JSONL_ZST));
     }
     if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      BufferedInputStream content = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+      BufferedInputStream content = new BufferedInputStream(gunzip(in), BUFFER);
       content.mark(TAR_MAGIC_OFFSET + USTAR.length);
       byte[] head = content.readNBytes(TAR_MAGIC_OFFSET + USTAR.length);
       content.reset();
@@ -52,10 +55,18 @@ final class CanDecoding {
       case JSONL_ZST:
         return new BufferedInputStream(new ZstdInputStreamNoFinalizer(in), BUFFER);
       case POSTCAN_TAR_GZ:
-        return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+        return new BufferedInputStream(gunzip(in), BUFFER);
       default:
-        return new GZIPInputStream(in, BUFFER);
+        return gunzip(in);
     }
+  }
+
+  /**
+   * Gzip with every member decoded (a can may be several concatenated members). Unlike the JDK's
+   * GZIPInputStream this does not rely on {@code available()} to find the next member.
+   */
+  static InputStream gunzip(InputStream in) throws IOException {
+    return new GzipCompressorInputStream(in, true);
   }
 
   private static boolean isTar(byte[] head) {

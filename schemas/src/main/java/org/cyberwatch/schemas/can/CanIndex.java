@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * The index of one can, written by {@link CanWriter} as a sidecar next to it: the can's file name
- * plus {@value #SIDECAR_SUFFIX} (e.g. {@code 2024021409_IT_webconnectivity.n1.0.jsonl.gz}
- * {@code .index.json.gz}), so a postcan and a JSONL can of the same hour each have their own.
+ * plus {@value #SIDECAR_SUFFIX} (e.g. {@code 2024021409_IT_webconnectivity.n1.0.jsonl.gz} {@code
+ * .index.json.gz}), so a postcan and a JSONL can of the same hour each have their own.
  *
  * <p>The sidecar is one gzip-compressed JSON object:
  *
@@ -36,7 +35,11 @@ import java.util.zip.GZIPOutputStream;
  * @param entries one per measurement, in can order
  */
 public record CanIndex(
-    String canName, CanFormat format, long canBytes, String canSha256, List<CanIndexEntry> entries) {
+    String canName,
+    CanFormat format,
+    long canBytes,
+    String canSha256,
+    List<CanIndexEntry> entries) {
 
   /** Appended to the can's file name to name its index. */
   public static final String SIDECAR_SUFFIX = ".index.json.gz";
@@ -102,6 +105,6 @@ public record CanIndex(
    * @throws CanFormatException when it is not a well-formed index
    */
   public static CanIndex readFrom(InputStream in, String source) throws IOException {
-    return CanIndexJson.read(new GZIPInputStream(in, 8192), source);
+    return CanIndexJson.read(CanDecoding.gunzip(in), source);
   }
 }
