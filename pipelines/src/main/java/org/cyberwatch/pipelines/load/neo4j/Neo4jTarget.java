@@ -1,0 +1,26 @@
+package org.cyberwatch.pipelines.load.neo4j;
+
+import java.io.Serializable;
+
+/**
+ * Where and as whom the job writes the Neo4j AS graph.
+ *
+ * @param uri the Bolt URI, e.g. {@code bolt://127.0.0.1:7687}
+ * @param user the user, or empty for no authentication
+ * @param password the password (from the environment or a file, never a default), or empty
+ */
+public record Neo4jTarget(String uri, String user, String password) implements Serializable {
+  public Neo4jTarget {
+    if (uri == null || !(uri.startsWith("bolt://") || uri.startsWith("neo4j://")
+        || uri.startsWith("bolt+s://") || uri.startsWith("neo4j+s://"))) {
+      throw new IllegalArgumentException("uri: must be a bolt:// or neo4j:// URI, got " + uri);
+    }
+    user = user == null ? "" : user;
+    password = password == null ? "" : password;
+  }
+
+  @Override
+  public String toString() {
+    return "Neo4jTarget[" + uri + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+  }
+}
