@@ -1,5 +1,6 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,8 @@ public record AsnMetadata(
     String orgName,
     String country,
     String rirCc,
-    List<Ixp> ixps) {
+    List<Ixp> ixps)
+    implements Serializable {
 
   /** Validates the ASN; blank text becomes null; copies the list. */
   public AsnMetadata {

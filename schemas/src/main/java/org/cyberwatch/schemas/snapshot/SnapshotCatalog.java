@@ -16,13 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dated snapshot files under a directory (searched recursively; names as in the table of
- * the schemas README: {@code routeviews-rv2-20240101-1200.pfx2as.gz}, {@code
+ * The dated snapshot files under a directory (searched recursively; names as in the table of the
+ * schemas README: {@code routeviews-rv2-20240101-1200.pfx2as.gz}, {@code
  * 20240101.as-org2info.txt.gz}, {@code peeringdb_2_dump_2024_01_01.json}, {@code
  * delegated-ripencc-extended-20240101}). Other files are ignored.
  *
- * <p>{@link #select(LocalDate)} picks, per dataset, the newest snapshot dated on or before the
- * day; a dataset with nothing that old is simply absent from the selection.
+ * <p>{@link #select(LocalDate)} picks, per dataset, the newest snapshot dated on or before the day;
+ * a dataset with nothing that old is simply absent from the selection.
  */
 public final class SnapshotCatalog {
 
