@@ -10,7 +10,7 @@ import java.util.List;
  * @param name AS name: CAIDA as2org {@code aut_name}; else the PeeringDB net name
  * @param orgId CAIDA as2org org id (null when as2org does not list the AS)
  * @param orgName CAIDA as2org org name; else the PeeringDB org name
- * @param country CAIDA as2org org country; else the PeeringDB org country
+ * @param country CAIDA as2org org country; else the PeeringDB org country; else {@code rirCc}
  * @param rirCc the country the RIR delegated the AS number to
  * @param ixps IXs where the AS has a port (PeeringDB netixlan); never null
  */

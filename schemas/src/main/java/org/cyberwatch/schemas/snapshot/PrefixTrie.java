@@ -74,7 +74,10 @@ final class PrefixTrie {
     return (int) ((ipv6 ? words[4 * node + 3] : words[2 * node]) >>> 24) & 0xFF;
   }
 
-  /** Packs builder arrays (children[2n], children[2n+1], value[n], length[n]) into the layout. */
+  /**
+   * Packs the builder's arrays ({@code hi[n]}, {@code lo[n]}, and {@code nodes[4n..4n+3]} = left,
+   * right, value or -1, length) into the layout above.
+   */
   static PrefixTrie pack(
       boolean ipv6, int root, long[] hi, long[] lo, int[] nodes, int size, int values) {
     int stride = ipv6 ? 4 : 2;

@@ -67,11 +67,6 @@ final class PrefixTrieBuilder {
     return true;
   }
 
-  /** Number of prefixes stored. */
-  int values() {
-    return values;
-  }
-
   /** An immutable trie of the prefixes put so far. */
   PrefixTrie build() {
     return PrefixTrie.pack(ipv6, root, hi, lo, nodes, size, values);

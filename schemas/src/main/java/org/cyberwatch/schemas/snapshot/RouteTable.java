@@ -61,17 +61,12 @@ final class RouteTable {
     return new RouteTable(builder.build(), distinct.toArray(RouteOrigin[]::new));
   }
 
-  /** An empty table. */
-  static RouteTable empty(boolean ipv6) {
-    return new RouteTable(PrefixTrie.empty(ipv6), new RouteOrigin[0]);
-  }
-
   /** Node of the most specific prefix containing the address, or -1. */
   int match(IpPrefix address) {
     return trie.longestMatch(address);
   }
 
-  /** Index of a matched node's origin in {@link #origins()}. */
+  /** Index of a matched node's origin, for {@link #origin}. */
   int originIndex(int node) {
     return trie.value(node);
   }
@@ -117,7 +112,7 @@ final class RouteTable {
     return trie.size();
   }
 
-  /** Approximate bytes of the trie and the ASN index (not the origins or text cache). */
+  /** Bytes of the trie, the ASN index and the text cache's slots (not origins or the texts). */
   long bytes() {
     return trie.bytes() + 8L * asnIndex.length + 4L * prefixText.length;
   }

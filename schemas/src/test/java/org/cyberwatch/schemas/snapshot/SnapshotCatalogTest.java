@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -169,6 +171,16 @@ class SnapshotCatalogTest {
             "pfx2as-v4",
             "pfx2as-v6"),
         s.files().stream().map(SnapshotFile::dataset).toList());
+  }
+
+  @Test
+  void catalogOfAListingSelectsLikeAScan() throws IOException {
+    SnapshotCatalog scanned = SnapshotCatalog.scan(tree);
+    List<SnapshotFile> reversed = new ArrayList<>(scanned.files());
+    Collections.reverse(reversed);
+    SnapshotCatalog listed = SnapshotCatalog.of(reversed);
+    LocalDate day = LocalDate.parse("2024-01-20");
+    assertEquals(scanned.select(day), listed.select(day));
   }
 
   @Test
