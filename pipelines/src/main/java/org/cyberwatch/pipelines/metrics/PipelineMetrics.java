@@ -7,9 +7,10 @@ import org.apache.beam.sdk.metrics.Metrics;
  * Every counter the pipelines report, declared once. Names are stable: they appear in the Flink UI,
  * in the end-of-run summary and in {@code pipeline_runs.counts}.
  *
- * <p>Counts reconcile: {@code entries_read = measurements_loaded + duplicates_exact +
+ * <p>Counts reconcile: {@code entries_read = measurements_extracted + duplicates_exact +
  * duplicates_content + measurements_filtered + read_failures + parse_failures + score_failures +
- * enrich_failures}. A corrupt can ({@code corrupt_cans}) ends its read: entries after the damage
+ * enrich_failures + row_failures}; every extracted measurement is then loaded (a load error fails
+ * the run, it is not a per-element failure). A corrupt can ({@code corrupt_cans}) ends its read: entries after the damage
  * are never read, so they are not in {@code entries_read}.
  */
 public final class PipelineMetrics {
@@ -29,7 +30,8 @@ public final class PipelineMetrics {
   public static final String SCORE_FAILURES = "score_failures";
   public static final String ENRICHED = "measurements_enriched";
   public static final String ENRICH_FAILURES = "enrich_failures";
-  public static final String LOADED = "measurements_loaded";
+  public static final String EXTRACTED = "measurements_extracted";
+  public static final String ROW_FAILURES = "row_failures";
 
   private PipelineMetrics() {}
 
