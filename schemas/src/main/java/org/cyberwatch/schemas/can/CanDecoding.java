@@ -5,7 +5,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
  * Opens the decompressed content of a can, choosing the format from the file name or, when the
@@ -38,7 +38,7 @@ final class CanDecoding {
       return new Decoded(CanFormat.JSONL_ZST, decompress(in, CanFormat.JSONL_ZST));
     }
     if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {
-      BufferedInputStream content = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+      BufferedInputStream content = new BufferedInputStream(gunzip(in), BUFFER);
       content.mark(TAR_MAGIC_OFFSET + USTAR.length);
       byte[] head = content.readNBytes(TAR_MAGIC_OFFSET + USTAR.length);
       content.reset();
@@ -52,10 +52,18 @@ final class CanDecoding {
       case JSONL_ZST:
         return new BufferedInputStream(new ZstdInputStreamNoFinalizer(in), BUFFER);
       case POSTCAN_TAR_GZ:
-        return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+        return new BufferedInputStream(gunzip(in), BUFFER);
       default:
-        return new GZIPInputStream(in, BUFFER);
+        return gunzip(in);
     }
+  }
+
+  /**
+   * Gzip with every member decoded (a can may be several concatenated members). Unlike the JDK's
+   * GZIPInputStream this does not rely on {@code available()} to find the next member.
+   */
+  static InputStream gunzip(InputStream in) throws IOException {
+    return new GzipCompressorInputStream(in, true);
   }
 
   private static boolean isTar(byte[] head) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -102,6 +101,6 @@ public record CanIndex(
    * @throws CanFormatException when it is not a well-formed index
    */
   public static CanIndex readFrom(InputStream in, String source) throws IOException {
-    return CanIndexJson.read(new GZIPInputStream(in, 8192), source);
+    return CanIndexJson.read(CanDecoding.gunzip(in), source);
   }
 }

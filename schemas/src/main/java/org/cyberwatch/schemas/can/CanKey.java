@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -29,7 +30,8 @@ import org.cyberwatch.schemas.id.TestNames;
 public record CanKey(
     CanLayout layout, LocalDate day, OptionalInt hour, String cc, String testName, String fileName) {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
   private static final Pattern HOURLY_NAME =
       Pattern.compile("\\d{10}_[A-Z]{2}_[a-z0-9]{1,64}\\.n([A-Za-z0-9]{1,16})\\.(\\d{1,9})\\..+");
