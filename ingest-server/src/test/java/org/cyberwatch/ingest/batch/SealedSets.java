@@ -1,7 +1,9 @@
 package org.cyberwatch.ingest.batch;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,9 +19,19 @@ final class SealedSets {
    * One entry of a can as read back.
    *
    * @param uid its measurement uid
-   * @param json its measurement JSON
+   * @param jsonSha256 SHA-256 of its measurement JSON (short assertion messages)
    */
-  record Entry(String uid, String json) {}
+  record Entry(String uid, String jsonSha256) {
+
+    /** The entry of a uid and its JSON bytes. */
+    static Entry of(String uid, byte[] json) {
+      try {
+        return new Entry(uid, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json)));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 
   private SealedSets() {}
 
@@ -36,13 +48,13 @@ final class SealedSets {
     return out;
   }
 
-  /** The entries of one can file. */
+  /** The entries of one can file (parsed, so JSONL entries get their uid from the body). */
   static List<Entry> read(Path can) throws IOException {
-    try (CanReader reader = CanReader.open(can, CanReader.Mode.RAW)) {
+    try (CanReader reader = CanReader.open(can, CanReader.Mode.PARSE)) {
       List<Entry> out = new ArrayList<>();
       while (reader.hasNext()) {
         CanEntry e = reader.next();
-        out.add(new Entry(e.measurementUid(), new String(e.json(), StandardCharsets.UTF_8)));
+        out.add(Entry.of(e.measurementUid(), e.json()));
       }
       return out;
     }
