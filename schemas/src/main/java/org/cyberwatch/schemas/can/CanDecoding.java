@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 
 /**
- * Opens the decompressed content of a can, choosing the format from the file name or, when the
- * name says nothing, from magic bytes: zstd frame magic {@code 28 B5 2F FD} → JSONL zstd; gzip
- * magic {@code 1F 8B} → a tar ({@code ustar} at offset 257 of the decompressed data) is a
- * postcan, anything else JSONL.
+ * Opens the decompressed content of a can, choosing the format from the file name or, when the name
+ * says nothing, from magic bytes: zstd frame magic {@code 28 B5 2F FD} → JSONL zstd; gzip magic
+ * {@code 1F 8B} → a tar ({@code ustar} at offset 257 of the decompressed data) is a postcan,
+ * anything else JSONL.
  */
 final class CanDecoding {
 
@@ -33,8 +33,11 @@ final class CanDecoding {
     in.mark(4);
     byte[] magic = in.readNBytes(4);
     in.reset();
-    if (magic.length == 4 && (magic[0] & 0xff) == 0x28 && (magic[1] & 0xff) == 0xb5
-        && (magic[2] & 0xff) == 0x2f && (magic[3] & 0xff) == 0xfd) {
+    if (magic.length == 4
+        && (magic[0] & 0xff) == 0x28
+        && (magic[1] & 0xff) == 0xb5
+        && (magic[2] & 0xff) == 0x2f
+        && (magic[3] & 0xff) == 0xfd) {
       return new Decoded(CanFormat.JSONL_ZST, decompress(in, CanFormat.JSONL_ZST));
     }
     if (magic.length >= 2 && (magic[0] & 0xff) == 0x1f && (magic[1] & 0xff) == 0x8b) {

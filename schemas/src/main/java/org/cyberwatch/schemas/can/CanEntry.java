@@ -79,7 +79,14 @@ public record CanEntry(
 
   @Override
   public String toString() {
-    return "CanEntry[number=" + number + ", measurementUid=" + measurementUid + ", bytes="
-        + json.length + ", problem=" + problem + "]";
+    return "CanEntry[number="
+        + number
+        + ", measurementUid="
+        + measurementUid
+        + ", bytes="
+        + json.length
+        + ", problem="
+        + problem
+        + "]";
   }
 }

@@ -2,10 +2,9 @@ package org.cyberwatch.schemas.can;
 
 /**
  * A can (or its index) is not readable as a whole any more: the compressed stream is truncated or
- * corrupt, or the container itself (tar, index JSON) is broken. A {@link CanReader} throws it
- * after handing out every entry read before the damage; {@link #entriesRead()} says how many.
- * Damage inside one entry (a bad line) is not this exception: it is carried by that {@link
- * CanEntry}.
+ * corrupt, or the container itself (tar, index JSON) is broken. A {@link CanReader} throws it after
+ * handing out every entry read before the damage; {@link #entriesRead()} says how many. Damage
+ * inside one entry (a bad line) is not this exception: it is carried by that {@link CanEntry}.
  */
 public final class CanFormatException extends RuntimeException {
 

@@ -14,8 +14,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The index of one can, written by {@link CanWriter} as a sidecar next to it: the can's file name
- * plus {@value #SIDECAR_SUFFIX} (e.g. {@code 2024021409_IT_webconnectivity.n1.0.jsonl.gz}
- * {@code .index.json.gz}), so a postcan and a JSONL can of the same hour each have their own.
+ * plus {@value #SIDECAR_SUFFIX} (e.g. {@code 2024021409_IT_webconnectivity.n1.0.jsonl.gz} {@code
+ * .index.json.gz}), so a postcan and a JSONL can of the same hour each have their own.
  *
  * <p>The sidecar is one gzip-compressed JSON object:
  *
@@ -35,7 +35,11 @@ import java.util.zip.GZIPOutputStream;
  * @param entries one per measurement, in can order
  */
 public record CanIndex(
-    String canName, CanFormat format, long canBytes, String canSha256, List<CanIndexEntry> entries) {
+    String canName,
+    CanFormat format,
+    long canBytes,
+    String canSha256,
+    List<CanIndexEntry> entries) {
 
   /** Appended to the can's file name to name its index. */
   public static final String SIDECAR_SUFFIX = ".index.json.gz";

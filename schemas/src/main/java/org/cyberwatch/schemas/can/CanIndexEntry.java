@@ -1,8 +1,8 @@
 package org.cyberwatch.schemas.can;
 
 /**
- * One measurement of a can, as listed in its index (the same columns as OONI's {@code jsonl}
- * table, which maps a measurement to its S3 can and line).
+ * One measurement of a can, as listed in its index (the same columns as OONI's {@code jsonl} table,
+ * which maps a measurement to its S3 can and line).
  *
  * @param linenum 0-based line (JSONL) or member (postcan) number
  * @param measurementUid the uid, or null when the can does not carry one for this entry

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Streaming JSON helpers of the can package: find the measurement inside a POST body, and read
- * the few envelope members an index needs, without building a tree.
+ * Streaming JSON helpers of the can package: find the measurement inside a POST body, and read the
+ * few envelope members an index needs, without building a tree.
  */
 final class CanJson {
 

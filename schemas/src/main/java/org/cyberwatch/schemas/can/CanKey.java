@@ -17,8 +17,8 @@ import org.cyberwatch.schemas.id.TestNames;
 /**
  * The key (relative path) of a can in an OONI-style archive; see {@link CanLayout} for the two
  * layouts. {@link #of} builds the key of a new hourly can; {@link #parse} reads any key or path
- * that ends in one of the layouts (a bucket prefix or local directory before {@code raw/} or
- * {@code jsonl/} is ignored).
+ * that ends in one of the layouts (a bucket prefix or local directory before {@code raw/} or {@code
+ * jsonl/} is ignored).
  *
  * @param layout which layout the key follows
  * @param day UTC day of the measurements
@@ -28,7 +28,12 @@ import org.cyberwatch.schemas.id.TestNames;
  * @param fileName the can's file name, ending in a {@link CanFormat} extension
  */
 public record CanKey(
-    CanLayout layout, LocalDate day, OptionalInt hour, String cc, String testName, String fileName) {
+    CanLayout layout,
+    LocalDate day,
+    OptionalInt hour,
+    String cc,
+    String testName,
+    String fileName) {
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
@@ -49,24 +54,28 @@ public record CanKey(
     if (layout == CanLayout.RAW
         ? hour.isEmpty() || hour.getAsInt() < 0 || hour.getAsInt() > 23
         : hour.isPresent()) {
-      throw new IllegalArgumentException("hour: 0-23 for raw keys, empty for legacy jsonl, got " + hour);
+      throw new IllegalArgumentException(
+          "hour: 0-23 for raw keys, empty for legacy jsonl, got " + hour);
     }
     CountryCodes.requireValid(cc, "cc");
     if (!TestNames.isValidCompact(testName)) {
-      throw new IllegalArgumentException("testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
+      throw new IllegalArgumentException(
+          "testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
     }
     if (fileName == null || !SAFE_NAME.matcher(fileName).matches() || fileName.contains("..")) {
-      throw new IllegalArgumentException("fileName: must be a plain file name, got '" + fileName + "'");
+      throw new IllegalArgumentException(
+          "fileName: must be a plain file name, got '" + fileName + "'");
     }
     Optional<CanFormat> format = CanFormat.fromFileName(fileName);
-    if (format.isEmpty() || (layout == CanLayout.LEGACY_JSONL && format.get() != CanFormat.JSONL_GZ)) {
+    if (format.isEmpty()
+        || (layout == CanLayout.LEGACY_JSONL && format.get() != CanFormat.JSONL_GZ)) {
       throw new IllegalArgumentException("fileName: not a can of this layout: '" + fileName + "'");
     }
   }
 
   /**
-   * The key of hourly can number {@code index} of this collector:
-   * {@code raw/YYYYMMDD/HH/CC/testname/YYYYMMDDHH_CC_testname.n<collector>.<index><ext>}.
+   * The key of hourly can number {@code index} of this collector: {@code
+   * raw/YYYYMMDD/HH/CC/testname/YYYYMMDDHH_CC_testname.n<collector>.<index><ext>}.
    *
    * @param hour any instant in the hour (UTC)
    * @param testName wire or compact test name
@@ -78,9 +87,12 @@ public record CanKey(
     if (index < 0 || collector == null || !collector.matches("[A-Za-z0-9]{1,16}")) {
       throw new IllegalArgumentException("collector, index: [A-Za-z0-9]{1,16} and >= 0");
     }
-    String name = String.format("%s%02d_%s_%s.n%s.%d%s",
-        DAY.format(t), t.getHour(), cc, compact, collector, index, format.extension());
-    return new CanKey(CanLayout.RAW, t.toLocalDate(), OptionalInt.of(t.getHour()), cc, compact, name);
+    String name =
+        String.format(
+            "%s%02d_%s_%s.n%s.%d%s",
+            DAY.format(t), t.getHour(), cc, compact, collector, index, format.extension());
+    return new CanKey(
+        CanLayout.RAW, t.toLocalDate(), OptionalInt.of(t.getHour()), cc, compact, name);
   }
 
   /**
@@ -90,7 +102,8 @@ public record CanKey(
    */
   public static CanKey parse(String key) {
     return tryParse(key)
-        .orElseThrow(() -> new IllegalArgumentException("can key: follows no known layout: '" + key + "'"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("can key: follows no known layout: '" + key + "'"));
   }
 
   /** Parses a key or path, or empty when it follows neither layout (e.g. an index sidecar). */
@@ -105,12 +118,24 @@ public record CanKey(
     int i = s.length - 6;
     try {
       if (s[i].equals("raw") && isDay(s[i + 1]) && TWO_DIGITS.matcher(s[i + 2]).matches()) {
-        return Optional.of(new CanKey(CanLayout.RAW, LocalDate.parse(s[i + 1], DAY),
-            OptionalInt.of(Integer.parseInt(s[i + 2])), s[i + 3], s[i + 4], s[i + 5]));
+        return Optional.of(
+            new CanKey(
+                CanLayout.RAW,
+                LocalDate.parse(s[i + 1], DAY),
+                OptionalInt.of(Integer.parseInt(s[i + 2])),
+                s[i + 3],
+                s[i + 4],
+                s[i + 5]));
       }
       if (s[i].equals("jsonl") && isDay(s[i + 3]) && s[i + 4].equals("00")) {
-        return Optional.of(new CanKey(CanLayout.LEGACY_JSONL, LocalDate.parse(s[i + 3], DAY),
-            OptionalInt.empty(), s[i + 2], s[i + 1], s[i + 5]));
+        return Optional.of(
+            new CanKey(
+                CanLayout.LEGACY_JSONL,
+                LocalDate.parse(s[i + 3], DAY),
+                OptionalInt.empty(),
+                s[i + 2],
+                s[i + 1],
+                s[i + 5]));
       }
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return Optional.empty();

@@ -12,8 +12,8 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The byte pipeline under a {@link CanWriter}: uncompressed counter → buffer → gzip or zstd →
- * compressed counter and SHA-256 → target (a file channel, forced to disk on finish, or a
- * caller's stream, left open).
+ * compressed counter and SHA-256 → target (a file channel, forced to disk on finish, or a caller's
+ * stream, left open).
  */
 final class CanOutput {
 
@@ -27,15 +27,18 @@ final class CanOutput {
   private final OutputStream buffered;
   private final CountingOutputStream uncompressed;
 
-  /** @param channel the file behind {@code target} (forced and closed on finish), or null */
+  /**
+   * @param channel the file behind {@code target} (forced and closed on finish), or null
+   */
   CanOutput(OutputStream target, FileChannel channel, CanFormat format) throws IOException {
     this.target = target;
     this.channel = channel;
     this.sha256 = sha256();
     this.compressed = new CountingOutputStream(target, sha256);
-    OutputStream compressor = format == CanFormat.JSONL_ZST
-        ? new ZstdOutputStreamNoFinalizer(compressed, ZSTD_LEVEL).setChecksum(true)
-        : new GZIPOutputStream(compressed, BUFFER);
+    OutputStream compressor =
+        format == CanFormat.JSONL_ZST
+            ? new ZstdOutputStreamNoFinalizer(compressed, ZSTD_LEVEL).setChecksum(true)
+            : new GZIPOutputStream(compressed, BUFFER);
     this.buffered = new BufferedOutputStream(compressor, BUFFER);
     this.uncompressed = new CountingOutputStream(buffered, null);
   }

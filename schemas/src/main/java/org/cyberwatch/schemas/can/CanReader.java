@@ -21,11 +21,11 @@ import org.cyberwatch.schemas.measurement.MeasurementParseException;
  * Reads a can one entry at a time. Memory is bounded by one entry plus fixed buffers, whatever the
  * can's size: nothing is read ahead of the entry being returned.
  *
- * <p>Damage is reported at two levels. A bad line or member (malformed JSON, failed envelope
- * check, not a POST, over {@link #DEFAULT_MAX_ENTRY_BYTES}) yields a {@link CanEntry} with a
- * {@link CanEntry.Problem} and reading goes on. A truncated or corrupt compressed stream or tar
- * ends the read: {@link #hasNext()} throws {@link CanFormatException} after every entry before
- * the damage has been returned.
+ * <p>Damage is reported at two levels. A bad line or member (malformed JSON, failed envelope check,
+ * not a POST, over {@link #DEFAULT_MAX_ENTRY_BYTES}) yields a {@link CanEntry} with a {@link
+ * CanEntry.Problem} and reading goes on. A truncated or corrupt compressed stream or tar ends the
+ * read: {@link #hasNext()} throws {@link CanFormatException} after every entry before the damage
+ * has been returned.
  *
  * <p>The format comes from the file name ({@link CanFormat#fromFileName}) or, failing that, from
  * magic bytes. Close the reader (or the stream from {@link #stream()}) when done.
@@ -57,9 +57,10 @@ public final class CanReader implements Iterator<CanEntry>, Closeable {
     this.format = decoded.format();
     this.content = decoded.content();
     this.mode = mode;
-    this.source = format == CanFormat.POSTCAN_TAR_GZ
-        ? new PostcanSource(content, maxEntryBytes)
-        : new JsonlSource(content, maxEntryBytes);
+    this.source =
+        format == CanFormat.POSTCAN_TAR_GZ
+            ? new PostcanSource(content, maxEntryBytes)
+            : new JsonlSource(content, maxEntryBytes);
   }
 
   /** Opens a can file, parsing entries. */
@@ -81,8 +82,8 @@ public final class CanReader implements Iterator<CanEntry>, Closeable {
   /**
    * Reads a can from {@code in} (closed with the reader).
    *
-   * @param name the can's file name: gives the format when it ends in a can extension, and
-   *     names the can in errors
+   * @param name the can's file name: gives the format when it ends in a can extension, and names
+   *     the can in errors
    * @throws CanFormatException when the data is not a can of any format
    */
   public static CanReader open(InputStream in, String name, Mode mode) throws IOException {
@@ -94,9 +95,8 @@ public final class CanReader implements Iterator<CanEntry>, Closeable {
       throws IOException {
     Optional<CanFormat> byName = CanFormat.fromFileName(name);
     try {
-      CanDecoding.Decoded decoded = byName.isPresent()
-          ? CanDecoding.open(in, byName.get())
-          : CanDecoding.sniff(in);
+      CanDecoding.Decoded decoded =
+          byName.isPresent() ? CanDecoding.open(in, byName.get()) : CanDecoding.sniff(in);
       return new CanReader(name, decoded, mode, maxEntryBytes);
     } catch (IOException e) {
       throw new CanFormatException(name, 0, "cannot open: " + e.getMessage(), e);
@@ -131,8 +131,8 @@ public final class CanReader implements Iterator<CanEntry>, Closeable {
       raw = source.next();
     } catch (IOException e) {
       done = true;
-      throw new CanFormatException(name, returned, "truncated or corrupt " + format.id()
-          + " stream: " + e.getMessage(), e);
+      throw new CanFormatException(
+          name, returned, "truncated or corrupt " + format.id() + " stream: " + e.getMessage(), e);
     }
     if (raw == null) {
       done = true;
@@ -169,18 +169,24 @@ public final class CanReader implements Iterator<CanEntry>, Closeable {
 
   private CanEntry toEntry(RawEntry raw) {
     if (raw.problem() != null || mode == Mode.RAW) {
-      return new CanEntry(raw.number(), raw.memberName(), raw.uidFromName(), raw.json(), null,
-          raw.problem());
+      return new CanEntry(
+          raw.number(), raw.memberName(), raw.uidFromName(), raw.json(), null, raw.problem());
     }
     try {
       Measurement m = MeasurementCodec.parse(raw.json());
       String uid = raw.uidFromName() != null ? raw.uidFromName() : m.measurementUid();
       return new CanEntry(raw.number(), raw.memberName(), uid, raw.json(), m, null);
     } catch (MeasurementParseException e) {
-      String reason = MeasurementParseException.DOCUMENT.equals(e.field())
-          ? "parse/invalid_json"
-          : "parse/invalid_" + e.field();
-      return new CanEntry(raw.number(), raw.memberName(), raw.uidFromName(), raw.json(), null,
+      String reason =
+          MeasurementParseException.DOCUMENT.equals(e.field())
+              ? "parse/invalid_json"
+              : "parse/invalid_" + e.field();
+      return new CanEntry(
+          raw.number(),
+          raw.memberName(),
+          raw.uidFromName(),
+          raw.json(),
+          null,
           new CanEntry.Problem(reason, e.getMessage()));
     }
   }

@@ -1,5 +1,6 @@
 package org.cyberwatch.schemas.can;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,14 +8,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.temporal.ChronoUnit;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.cyberwatch.schemas.id.MeasurementUid;
 import org.cyberwatch.schemas.measurement.Measurement;
 import org.cyberwatch.schemas.measurement.MeasurementCodec;
@@ -28,13 +25,13 @@ import org.cyberwatch.schemas.measurement.MeasurementCodec;
  *       order); in a postcan wrapped as {@code {"format":"json","content":…}}.
  *   <li>{@link #appendJson}: measurement JSON bytes as received; line breaks (which JSON only
  *       allows as whitespace) become spaces in JSONL, nothing else changes.
- *   <li>{@link #appendPost}: a spool file's POST body: stored unchanged as a postcan member, or
- *       its {@code content} as a JSONL line.
+ *   <li>{@link #appendPost}: a spool file's POST body: stored unchanged as a postcan member, or its
+ *       {@code content} as a JSONL line.
  * </ul>
  *
- * A postcan member is named {@code <YYYYMMDDHH>_<CC>_<testname>/<uid>.post} (so a uid is
- * required); tar headers carry the uid's time and no user names, so equal input gives equal bytes.
- * {@link #bytesWritten()} lets the caller cut cans at a size (OONI cuts at {@link #OONI_CAN_BYTES}).
+ * A postcan member is named {@code <YYYYMMDDHH>_<CC>_<testname>/<uid>.post} (so a uid is required);
+ * tar headers carry the uid's time and no user names, so equal input gives equal bytes. {@link
+ * #bytesWritten()} lets the caller cut cans at a size (OONI cuts at {@link #OONI_CAN_BYTES}).
  */
 public final class CanWriter implements Closeable {
 
@@ -47,7 +44,7 @@ public final class CanWriter implements Closeable {
   private final CanFormat format;
   private final String canName;
   private final CanOutput output;
-  private final TarArchiveOutputStream tar;
+  private final PostcanTar tar;
   private final List<CanIndexEntry> entries = new ArrayList<>();
   private boolean finished;
 
@@ -55,23 +52,31 @@ public final class CanWriter implements Closeable {
     this.output = output;
     this.format = format;
     this.canName = canName;
-    this.tar = format == CanFormat.POSTCAN_TAR_GZ ? newTar(output.stream()) : null;
+    this.tar = format == CanFormat.POSTCAN_TAR_GZ ? new PostcanTar(output.stream()) : null;
   }
 
   /** A writer for a new file (it must not exist yet); the can name is the file name. */
   public static CanWriter create(Path path, CanFormat format) throws IOException {
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-    OutputStream out = Channels.newOutputStream(channel);
-    return new CanWriter(new CanOutput(out, channel, format), format, path.getFileName().toString());
+    FileChannel channel =
+        FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    try {
+      OutputStream out = Channels.newOutputStream(channel);
+      return new CanWriter(
+          new CanOutput(out, channel, format), format, path.getFileName().toString());
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
   }
 
   /** A writer onto {@code out}, which is flushed but not closed when the can is finished. */
-  public static CanWriter open(OutputStream out, CanFormat format, String canName) throws IOException {
+  public static CanWriter open(OutputStream out, CanFormat format, String canName)
+      throws IOException {
     return new CanWriter(new CanOutput(out, null, format), format, canName);
   }
 
   /**
-   * Appends a measurement.
+   * Appends a measurement. An {@link IOException} leaves the can unusable: discard the file.
    *
    * @param measurementUid its uid; required for postcans; null takes the body's {@code
    *     measurement_uid}, if any
@@ -89,20 +94,42 @@ public final class CanWriter implements Closeable {
     return record(entry);
   }
 
-  /** Appends one measurement given as JSON bytes (see {@link #append} for the uid). */
-  public CanIndexEntry appendJson(byte[] measurementJson, String measurementUid) throws IOException {
+  /**
+   * Appends one measurement given as JSON bytes, stored as they are (only line breaks change in
+   * JSONL); the envelope is not checked here (see {@link #append} for the uid).
+   *
+   * @throws IllegalArgumentException when the bytes are not one well-formed JSON object; nothing is
+   *     written then
+   */
+  public CanIndexEntry appendJson(byte[] measurementJson, String measurementUid)
+      throws IOException {
     return appendSlice(measurementJson, 0, measurementJson.length, measurementUid, null);
   }
 
-  /** Appends a POST body {@code {"format":"json","content":{…}}} (see {@link #append}). */
+  /**
+   * Appends a POST body {@code {"format":"json","content":{…}}} (see {@link #append}).
+   *
+   * @throws IllegalArgumentException when the body is not a well-formed JSON-format POST; nothing
+   *     is written then
+   */
   public CanIndexEntry appendPost(byte[] postBody, String measurementUid) throws IOException {
-    CanJson.Slice content = CanJson.postContent(postBody);
+    CanJson.Slice content;
+    try {
+      content = CanJson.postContent(postBody);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("postBody: not well-formed JSON: " + e.getMessage(), e);
+    }
     return appendSlice(postBody, content.start(), content.length(), measurementUid, postBody);
   }
 
   private CanIndexEntry appendSlice(byte[] b, int off, int len, String uidArg, byte[] post)
       throws IOException {
-    CanJson.IndexFields fields = CanJson.indexFields(b, off, len);
+    CanJson.IndexFields fields;
+    try {
+      fields = CanJson.indexFields(b, off, len);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("measurement: not well-formed JSON: " + e.getMessage(), e);
+    }
     String uid = checkUid(uidArg != null ? uidArg : fields.measurementUid());
     CanIndexEntry entry = new CanIndexEntry(entries.size(), uid, fields.reportId(), fields.input());
     if (tar != null) {
@@ -144,24 +171,23 @@ public final class CanWriter implements Closeable {
   public CanIndex finish() throws IOException {
     open();
     finished = true;
-    if (tar != null) {
-      tar.finish();
-      tar.flush();
+    try {
+      if (tar != null) {
+        tar.finish();
+      }
+      String sha256 = output.finish();
+      return new CanIndex(canName, format, output.compressedBytes(), sha256, entries);
+    } catch (IOException | RuntimeException e) {
+      output.abort();
+      throw e;
     }
-    String sha256 = output.finish();
-    return new CanIndex(canName, format, output.compressedBytes(), sha256, entries);
   }
 
-  /** Finishes the can if that has not happened; after a failure just releases the file. */
+  /** Finishes the can if that has not happened yet (a failed finish releases the file). */
   @Override
   public void close() throws IOException {
     if (!finished) {
-      try {
-        finish();
-      } catch (IOException | RuntimeException e) {
-        output.abort();
-        throw e;
-      }
+      finish();
     }
   }
 
@@ -203,16 +229,7 @@ public final class CanWriter implements Closeable {
 
   private void writeMember(byte[] post, String uid) throws IOException {
     open();
-    MeasurementUid parsed = MeasurementUid.parse(uid);
-    TarArchiveEntry e = new TarArchiveEntry(parsed.hourDirName() + "/" + uid + ".post", true);
-    e.setSize(post.length);
-    e.setMode(TarArchiveEntry.DEFAULT_FILE_MODE);
-    e.setLastModifiedTime(FileTime.from(parsed.receivedAt().truncatedTo(ChronoUnit.SECONDS)));
-    e.setUserName("");
-    e.setGroupName("");
-    tar.putArchiveEntry(e);
-    tar.write(post);
-    tar.closeArchiveEntry();
+    tar.add(MeasurementUid.parse(uid), post);
   }
 
   private static byte[] slice(byte[] b, int off, int len) {
@@ -225,13 +242,5 @@ public final class CanWriter implements Closeable {
     System.arraycopy(measurementJson, 0, post, POST_HEAD.length, measurementJson.length);
     post[post.length - 1] = '}';
     return post;
-  }
-
-  private static TarArchiveOutputStream newTar(OutputStream out) {
-    TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
-    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-    tar.setAddPaxHeadersForNonAsciiNames(true);
-    return tar;
   }
 }

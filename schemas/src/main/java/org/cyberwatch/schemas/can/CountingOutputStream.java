@@ -14,7 +14,9 @@ final class CountingOutputStream extends FilterOutputStream {
   private final MessageDigest digest;
   private long count;
 
-  /** @param digest updated with every byte, or null */
+  /**
+   * @param digest updated with every byte, or null
+   */
   CountingOutputStream(OutputStream out, MessageDigest digest) {
     super(out);
     this.digest = digest;

@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class JsonlSource implements EntrySource {
 
   static final int KEPT_PREFIX = 4096;
+  private static final int SHRINK_ABOVE = 1 << 20;
 
   private final InputStream in;
   private final int maxLineBytes;
@@ -40,8 +41,13 @@ final class JsonlSource implements EntrySource {
       lineNumber++;
       if (oversized) {
         oversized = false;
-        return new RawEntry(lineNumber, null, null, line, new CanEntry.Problem(
-            "can/oversized_entry", "line longer than " + maxLineBytes + " bytes"));
+        return new RawEntry(
+            lineNumber,
+            null,
+            null,
+            line,
+            new CanEntry.Problem(
+                "can/oversized_entry", "line longer than " + maxLineBytes + " bytes"));
       }
       if (!isBlank(line)) {
         return new RawEntry(lineNumber, null, null, line, null);
@@ -52,6 +58,9 @@ final class JsonlSource implements EntrySource {
   /** The next line without its terminator, or null at the end of the stream. */
   private byte[] readLine() throws IOException {
     accLength = 0;
+    if (acc.length > SHRINK_ABOVE) {
+      acc = new byte[0];
+    }
     boolean sawAny = false;
     while (true) {
       if (pos == limit && !fill()) {
@@ -86,7 +95,9 @@ final class JsonlSource implements EntrySource {
     int room = (oversized ? KEPT_PREFIX : maxLineBytes) - accLength;
     int take = Math.max(0, Math.min(len, room));
     if (accLength + take > acc.length) {
-      acc = Arrays.copyOf(acc, Math.max(accLength + take, Math.min(acc.length * 2 + 1024, maxLineBytes)));
+      acc =
+          Arrays.copyOf(
+              acc, Math.max(accLength + take, Math.min(acc.length * 2 + 1024, maxLineBytes)));
     }
     System.arraycopy(b, off, acc, accLength, take);
     accLength += take;

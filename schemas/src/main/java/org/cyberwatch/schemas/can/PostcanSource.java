@@ -9,11 +9,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.cyberwatch.schemas.id.MeasurementUid;
 
 /**
- * Reads the members of a decompressed postcan (tar) one at a time. Every regular file is an
- * entry, numbered from 0; its uid comes from the member's base name ({@code <uid>.post}, at any
- * directory depth, since OONI's uploader stored spool paths); its JSON is the POST body's {@code
- * content}. A member that is not a JSON-format POST becomes a problem entry holding the member's
- * bytes.
+ * Reads the members of a decompressed postcan (tar) one at a time. Every regular file is an entry,
+ * numbered from 0; its uid comes from the member's base name ({@code <uid>.post}, at any directory
+ * depth, since OONI's uploader stored spool paths); its JSON is the POST body's {@code content}. A
+ * member that is not a JSON-format POST becomes a problem entry holding the member's bytes.
  */
 final class PostcanSource implements EntrySource {
 
@@ -42,8 +41,14 @@ final class PostcanSource implements EntrySource {
     String uid = uidFromName(name);
     if (e.getSize() > maxMemberBytes) {
       byte[] prefix = tar.readNBytes(JsonlSource.KEPT_PREFIX);
-      return new RawEntry(number, name, uid, prefix, new CanEntry.Problem(
-          "can/oversized_entry", "member of " + e.getSize() + " bytes exceeds " + maxMemberBytes));
+      return new RawEntry(
+          number,
+          name,
+          uid,
+          prefix,
+          new CanEntry.Problem(
+              "can/oversized_entry",
+              "member of " + e.getSize() + " bytes exceeds " + maxMemberBytes));
     }
     byte[] post = tar.readNBytes((int) e.getSize());
     if (post.length != e.getSize()) {
@@ -58,7 +63,11 @@ final class PostcanSource implements EntrySource {
       byte[] json = Arrays.copyOfRange(post, slice.start(), slice.end());
       return new RawEntry(number, name, uid, json, null);
     } catch (IOException | IllegalArgumentException ex) {
-      return new RawEntry(number, name, uid, post,
+      return new RawEntry(
+          number,
+          name,
+          uid,
+          post,
           new CanEntry.Problem("can/not_a_post", String.valueOf(ex.getMessage())));
     }
   }

@@ -9,4 +9,5 @@ package org.cyberwatch.schemas.can;
  * @param json measurement JSON bytes (or the damaged bytes when {@code problem} is set)
  * @param problem why the entry is unusable, or null
  */
-record RawEntry(long number, String memberName, String uidFromName, byte[] json, CanEntry.Problem problem) {}
+record RawEntry(
+    long number, String memberName, String uidFromName, byte[] json, CanEntry.Problem problem) {}

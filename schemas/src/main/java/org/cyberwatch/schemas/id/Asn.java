@@ -2,8 +2,8 @@ package org.cyberwatch.schemas.id;
 
 /**
  * An autonomous system number, 0 to 4294967295 (32-bit). OONI writes it as {@code AS30722} in
- * measurements ({@code probe_asn}, {@code resolver_asn}) and as bare digits in report ids; 0
- * stands for "unknown".
+ * measurements ({@code probe_asn}, {@code resolver_asn}) and as bare digits in report ids; 0 stands
+ * for "unknown".
  *
  * @param number the AS number
  */

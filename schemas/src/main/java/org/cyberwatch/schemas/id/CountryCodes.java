@@ -1,8 +1,8 @@
 package org.cyberwatch.schemas.id;
 
 /**
- * Probe country codes: two upper-case ASCII letters (ISO 3166-1 alpha-2, with OONI's {@code ZZ}
- * for "unknown"). The shape check is all the product needs: codes become path segments of spool
+ * Probe country codes: two upper-case ASCII letters (ISO 3166-1 alpha-2, with OONI's {@code ZZ} for
+ * "unknown"). The shape check is all the product needs: codes become path segments of spool
  * directories and can keys, so nothing else may pass.
  */
 public final class CountryCodes {
@@ -27,7 +27,8 @@ public final class CountryCodes {
    */
   public static String requireValid(String cc, String field) {
     if (!isValid(cc)) {
-      throw new IllegalArgumentException(field + ": must be two upper-case letters, got '" + cc + "'");
+      throw new IllegalArgumentException(
+          field + ": must be two upper-case letters, got '" + cc + "'");
     }
     return cc;
   }

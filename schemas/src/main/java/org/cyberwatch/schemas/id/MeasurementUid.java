@@ -52,10 +52,12 @@ public record MeasurementUid(Instant receivedAt, String cc, String testName, Str
     }
     CountryCodes.requireValid(cc, "cc");
     if (!TestNames.isValidCompact(testName)) {
-      throw new IllegalArgumentException("testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
+      throw new IllegalArgumentException(
+          "testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
     }
     if (hash == null || !HASH.matcher(hash).matches()) {
-      throw new IllegalArgumentException("hash: must be 16 lower-case hex digits, got '" + hash + "'");
+      throw new IllegalArgumentException(
+          "hash: must be 16 lower-case hex digits, got '" + hash + "'");
     }
   }
 
@@ -68,7 +70,9 @@ public record MeasurementUid(Instant receivedAt, String cc, String testName, Str
   public static MeasurementUid of(Instant receivedAt, String cc, String testName, byte[] body) {
     byte[] digest = sha512().digest(body);
     return new MeasurementUid(
-        receivedAt.truncatedTo(ChronoUnit.MICROS), cc, TestNames.compact(testName),
+        receivedAt.truncatedTo(ChronoUnit.MICROS),
+        cc,
+        TestNames.compact(testName),
         HexFormat.of().formatHex(digest, 0, 8));
   }
 
@@ -79,10 +83,15 @@ public record MeasurementUid(Instant receivedAt, String cc, String testName, Str
    */
   public static MeasurementUid parse(String text) {
     return tryParse(text)
-        .orElseThrow(() -> new IllegalArgumentException(
-            "measurement_uid: not of the form YYYYMMDDHHMMSS.ffffff_<CC>_<testname>_<16 hex>: '"
-                + (text == null || text.length() <= 100 ? text : text.substring(0, 97) + "...")
-                + "'"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "measurement_uid: not of the form YYYYMMDDHHMMSS.ffffff_<CC>_<testname>_<16"
+                        + " hex>: '"
+                        + (text == null || text.length() <= 100
+                            ? text
+                            : text.substring(0, 97) + "...")
+                        + "'"));
   }
 
   /** Parses a uid, or empty when the text has another shape. */
@@ -108,8 +117,8 @@ public record MeasurementUid(Instant receivedAt, String cc, String testName, Str
   }
 
   /**
-   * The hour bucket of the receive time as OONI names spool directories and postcan members:
-   * {@code YYYYMMDDHH_<CC>_<testname>}.
+   * The hour bucket of the receive time as OONI names spool directories and postcan members: {@code
+   * YYYYMMDDHH_<CC>_<testname>}.
    */
   public String hourDirName() {
     return toString().substring(0, 10) + "_" + cc + "_" + testName;

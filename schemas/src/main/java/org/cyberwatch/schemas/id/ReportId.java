@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  *   <li>time: UTC, seconds; test name: compact (no underscores); CC: two upper-case letters; asn:
  *       decimal digits (0 = unknown); collector: 1–16 characters {@code [A-Za-z0-9]}.
  *   <li>random: {@value #RANDOM_LENGTH} characters when generated here, from the 62-character
- *       alphabet {@code [0-9A-Za-z]} drawn uniformly from a {@link SecureRandom}: 22 × log2(62)
- *       ≈ 131 bits (OONI uses 16 characters, ~95 bits). Parsing accepts 16–64 characters so that
- *       ids issued by OONI's collectors parse too.
+ *       alphabet {@code [0-9A-Za-z]} drawn uniformly from a {@link SecureRandom}: 22 × log2(62) ≈
+ *       131 bits (OONI uses 16 characters, ~95 bits). Parsing accepts 16–64 characters so that ids
+ *       issued by OONI's collectors parse too.
  * </ul>
  *
  * {@link #parse} accepts only that shape, so a parsed id never contains a path separator, {@code
@@ -65,12 +65,14 @@ public record ReportId(
       throw new IllegalArgumentException("time: must be whole seconds, got " + time);
     }
     if (!TestNames.isValidCompact(testName)) {
-      throw new IllegalArgumentException("testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
+      throw new IllegalArgumentException(
+          "testName: must be [a-z0-9]{1,64}, got '" + testName + "'");
     }
     CountryCodes.requireValid(cc, "cc");
     new Asn(asn);
     if (collector == null || !COLLECTOR.matcher(collector).matches()) {
-      throw new IllegalArgumentException("collector: must be [A-Za-z0-9]{1,16}, got '" + collector + "'");
+      throw new IllegalArgumentException(
+          "collector: must be [A-Za-z0-9]{1,16}, got '" + collector + "'");
     }
     if (random == null || !RANDOM.matcher(random).matches()) {
       throw new IllegalArgumentException("random: must be [A-Za-z0-9]{16,64}");
@@ -94,7 +96,11 @@ public record ReportId(
       chars[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
     }
     return new ReportId(
-        now.truncatedTo(ChronoUnit.SECONDS), TestNames.compact(testName), cc, asn, collectorId,
+        now.truncatedTo(ChronoUnit.SECONDS),
+        TestNames.compact(testName),
+        cc,
+        asn,
+        collectorId,
         new String(chars));
   }
 
@@ -105,9 +111,13 @@ public record ReportId(
    */
   public static ReportId parse(String text) {
     return tryParse(text)
-        .orElseThrow(() -> new IllegalArgumentException(
-            "report_id: not of the form YYYYMMDDTHHMMSSZ_<testname>_<CC>_<asn>_n<collector>_<random>: '"
-                + shorten(text) + "'"));
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "report_id: not of the form"
+                        + " YYYYMMDDTHHMMSSZ_<testname>_<CC>_<asn>_n<collector>_<random>: '"
+                        + shorten(text)
+                        + "'"));
   }
 
   /** Parses the structured shape, or empty when the text has another shape. */
@@ -121,8 +131,9 @@ public record ReportId(
     }
     try {
       Instant time = LocalDateTime.parse(m.group(1), TIME).toInstant(ZoneOffset.UTC);
-      return Optional.of(new ReportId(
-          time, m.group(2), m.group(3), Long.parseLong(m.group(4)), m.group(5), m.group(6)));
+      return Optional.of(
+          new ReportId(
+              time, m.group(2), m.group(3), Long.parseLong(m.group(4)), m.group(5), m.group(6)));
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -153,7 +164,17 @@ public record ReportId(
   /** The id text. */
   @Override
   public String toString() {
-    return TIME.format(time) + "_" + testName + "_" + cc + "_" + asn + "_n" + collector + "_" + random;
+    return TIME.format(time)
+        + "_"
+        + testName
+        + "_"
+        + cc
+        + "_"
+        + asn
+        + "_n"
+        + collector
+        + "_"
+        + random;
   }
 
   private static String shorten(String s) {

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * without underscores ({@code webconnectivity}), which OONI uses in report ids, measurement uids,
  * spool directories and can keys.
  *
- * <p>A valid wire name is 1–64 characters of {@code [a-z0-9_]} (OONI's collector accepts lower
- * case names of up to 30 characters); the compact form is the same without {@code _}. Both are
- * safe to use as a path segment.
+ * <p>A valid wire name is 1–64 characters of {@code [a-z0-9_]} (OONI's collector accepts lower case
+ * names of up to 30 characters); the compact form is the same without {@code _}. Both are safe to
+ * use as a path segment.
  */
 public final class TestNames {
 
@@ -20,7 +20,9 @@ public final class TestNames {
 
   /** True for a wire test name such as {@code web_connectivity} or {@code tor}. */
   public static boolean isValid(String testName) {
-    return testName != null && WIRE.matcher(testName).matches() && !testName.replace("_", "").isEmpty();
+    return testName != null
+        && WIRE.matcher(testName).matches()
+        && !testName.replace("_", "").isEmpty();
   }
 
   /** True for a compact test name such as {@code webconnectivity}. */

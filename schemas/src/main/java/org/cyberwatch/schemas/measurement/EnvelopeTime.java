@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 
 /**
  * The envelope's time format, {@code YYYY-MM-DD HH:MM:SS} in UTC ({@code measurement_start_time},
- * {@code test_start_time}). A {@code T} instead of the space is accepted too. Parsing is by hand
- * on fixed positions because it runs for every measurement.
+ * {@code test_start_time}). A {@code T} instead of the space is accepted too. Parsing is by hand on
+ * fixed positions because it runs for every measurement.
  */
 final class EnvelopeTime {
 
@@ -29,8 +29,12 @@ final class EnvelopeTime {
       throw new DateTimeException("expected YYYY-MM-DD HH:MM:SS");
     }
     return LocalDateTime.of(
-        digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2),
-        digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2));
+        digits(s, 0, 4),
+        digits(s, 5, 2),
+        digits(s, 8, 2),
+        digits(s, 11, 2),
+        digits(s, 14, 2),
+        digits(s, 17, 2));
   }
 
   private static int digits(String s, int start, int count) {

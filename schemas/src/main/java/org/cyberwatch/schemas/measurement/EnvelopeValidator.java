@@ -28,8 +28,8 @@ import org.cyberwatch.schemas.id.CountryCodes;
 import org.cyberwatch.schemas.id.TestNames;
 
 /**
- * The few envelope checks a measurement must pass, chosen from what real OONI data always has
- * and what the product needs to route it (see the README, "Measurement envelope"):
+ * The few envelope checks a measurement must pass, chosen from what real OONI data always has and
+ * what the product needs to route it (see the README, "Measurement envelope"):
  *
  * <ul>
  *   <li>{@code test_name}: a test name ({@code [a-z0-9_]}, 1–64), required;
@@ -47,16 +47,26 @@ final class EnvelopeValidator {
 
   private static final List<String> OPTIONAL_STRINGS =
       List.of(
-          DATA_FORMAT_VERSION, MEASUREMENT_UID, PROBE_IP, PROBE_NETWORK_NAME, RESOLVER_ASN,
-          RESOLVER_IP, RESOLVER_NETWORK_NAME, SOFTWARE_NAME, SOFTWARE_VERSION, TEST_VERSION);
-  private static final List<String> OPTIONAL_OBJECTS = List.of(ANNOTATIONS, TEST_KEYS, TEST_HELPERS);
+          DATA_FORMAT_VERSION,
+          MEASUREMENT_UID,
+          PROBE_IP,
+          PROBE_NETWORK_NAME,
+          RESOLVER_ASN,
+          RESOLVER_IP,
+          RESOLVER_NETWORK_NAME,
+          SOFTWARE_NAME,
+          SOFTWARE_VERSION,
+          TEST_VERSION);
+  private static final List<String> OPTIONAL_OBJECTS =
+      List.of(ANNOTATIONS, TEST_KEYS, TEST_HELPERS);
 
   private EnvelopeValidator() {}
 
   static void validate(JsonNode json) {
     if (json == null || !json.isObject()) {
       throw new MeasurementParseException(
-          MeasurementParseException.DOCUMENT, "must be a JSON object",
+          MeasurementParseException.DOCUMENT,
+          "must be a JSON object",
           json == null ? "" : json.toString());
     }
     String testName = requiredString(json, TEST_NAME);
@@ -108,7 +118,10 @@ final class EnvelopeValidator {
       return true;
     } catch (DateTimeException e) {
       throw new MeasurementParseException(
-          field, "must be a UTC time YYYY-MM-DD HH:MM:SS (" + e.getMessage() + ")", v.textValue(), e);
+          field,
+          "must be a UTC time YYYY-MM-DD HH:MM:SS (" + e.getMessage() + ")",
+          v.textValue(),
+          e);
     }
   }
 

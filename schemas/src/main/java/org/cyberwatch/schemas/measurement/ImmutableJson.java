@@ -24,16 +24,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds Jackson trees that cannot be modified: every object and array is backed by an
- * unmodifiable map or list, so {@code set}, {@code put}, {@code remove}, {@code add} and
- * entry {@code setValue} throw {@link UnsupportedOperationException}. Reading stays plain Jackson
- * ({@code get}, {@code path}, {@code properties}, {@code elements}); {@code deepCopy()} returns an
- * ordinary mutable tree. Leaf nodes (text, numbers, booleans, null) are immutable in Jackson.
+ * Builds Jackson trees that cannot be modified: every object and array is backed by an unmodifiable
+ * map or list, so {@code set}, {@code put}, {@code remove}, {@code add} and entry {@code setValue}
+ * throw {@link UnsupportedOperationException}. Reading stays plain Jackson ({@code get}, {@code
+ * path}, {@code properties}, {@code elements}); {@code deepCopy()} returns an ordinary mutable
+ * tree. Leaf nodes (text, numbers, booleans, null) are immutable in Jackson.
  *
- * <p>Numbers are kept without loss: integers as int/long/BigInteger nodes; a floating-point
- * token becomes a {@link DoubleNode} when the double reproduces the token's value (at most 15
- * significant digits, or the shortest representation of the double equals the token text), else
- * a {@link DecimalNode} holding the exact decimal.
+ * <p>Numbers are kept without loss: integers as int/long/BigInteger nodes; a floating-point token
+ * becomes a {@link DoubleNode} when the double reproduces the token's value (at most 15 significant
+ * digits, or the shortest representation of the double equals the token text), else a {@link
+ * DecimalNode} holding the exact decimal.
  */
 final class ImmutableJson {
 
@@ -42,13 +42,17 @@ final class ImmutableJson {
 
   private ImmutableJson() {}
 
-  /** True when {@code node} is a container built here (so it needs no copy). */
+  /** True when {@code node} needs no copy: a container built here, or a leaf. */
   static boolean isImmutable(JsonNode node) {
     return node instanceof FrozenObject || node instanceof FrozenArray || node.isValueNode();
   }
 
   /** Returns {@code node} itself when already immutable, else an immutable deep copy. */
   static JsonNode freeze(JsonNode node) {
+    if (node.isPojo() || node.isBinary() || node.isMissingNode()) {
+      throw new IllegalArgumentException(
+          "json: only JSON values are allowed, got " + node.getNodeType());
+    }
     if (isImmutable(node)) {
       return node;
     }
@@ -146,7 +150,9 @@ final class ImmutableJson {
   }
 
   private static boolean isNormalOrZero(double value, int digits) {
-    return digits == 0 ? value == 0.0 : Double.isFinite(value) && Math.abs(value) >= Double.MIN_NORMAL;
+    return digits == 0
+        ? value == 0.0
+        : Double.isFinite(value) && Math.abs(value) >= Double.MIN_NORMAL;
   }
 
   /** Digits of the mantissa from the first non-zero digit on (0 when the mantissa is zero). */

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Writes a Jackson tree to a generator without a serializer provider: members in their stored
- * order, or, for the canonical form, with object members sorted by name (UTF-16 code unit order,
- * as RFC 8785 sorts). Numbers are written with the node's own type, so an integer stays an
- * integer and an exact decimal keeps its digits.
+ * order, or, for the canonical form, with object members sorted by name (UTF-16 code unit order, as
+ * RFC 8785 sorts). Numbers are written with the node's own type, so an integer stays an integer and
+ * an exact decimal keeps its digits.
  */
 final class JsonTreeWriter {
 

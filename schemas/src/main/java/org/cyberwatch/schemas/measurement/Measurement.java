@@ -35,10 +35,10 @@ import org.cyberwatch.schemas.id.TestNames;
  * One measurement in the OONI base data format (df-000): the envelope plus {@code test_keys}.
  *
  * <p><b>Representation.</b> The record holds the whole document as one <em>immutable</em> Jackson
- * tree ({@link #json()}): every object and array in it is backed by an unmodifiable collection,
- * so it can be handed out without copying and shared across threads. Typed accessors read the
- * envelope members from that tree on demand (a hash lookup each). This was chosen over typed
- * components plus a map of unknown members because:
+ * tree ({@link #json()}): every object and array in it is backed by an unmodifiable collection, so
+ * it can be handed out without copying and shared across threads. Typed accessors read the envelope
+ * members from that tree on demand (a hash lookup each). This was chosen over typed components plus
+ * a map of unknown members because:
  *
  * <ul>
  *   <li>the document is kept losslessly by construction: every member, in input order, with its
@@ -49,8 +49,8 @@ import org.cyberwatch.schemas.id.TestNames;
  * </ul>
  *
  * <p>The constructor validates only what real OONI data always has and the product needs (see
- * {@link EnvelopeValidator}); it throws {@link MeasurementParseException} naming the field.
- * Read and write documents with {@link MeasurementCodec}.
+ * {@link EnvelopeValidator}); it throws {@link MeasurementParseException} naming the field. Read
+ * and write documents with {@link MeasurementCodec}.
  *
  * @param json the document; a mutable tree passed in is copied into an immutable one
  */
@@ -187,6 +187,9 @@ public record Measurement(ObjectNode json) {
 
   /** A copy with {@code name} set to {@code value}: replaced in place, or appended when new. */
   public Measurement withField(String name, JsonNode value) {
+    if (name == null || value == null) {
+      throw new IllegalArgumentException("name, value: must not be null (use NullNode for null)");
+    }
     Map<String, JsonNode> members = new LinkedHashMap<>(json.size() + 1);
     json.properties().forEach(e -> members.put(e.getKey(), e.getValue()));
     members.put(name, ImmutableJson.freeze(value));
@@ -210,8 +213,8 @@ public record Measurement(ObjectNode json) {
   }
 
   /**
-   * A copy with {@code probe_ip} replaced by {@code 127.0.0.1}; this value when there is no
-   * {@code probe_ip} or it is already scrubbed. Only the envelope member is touched.
+   * A copy with {@code probe_ip} replaced by {@code 127.0.0.1}; this value when there is no {@code
+   * probe_ip} or it is already scrubbed. Only the envelope member is touched.
    */
   public Measurement withProbeIpScrubbed() {
     JsonNode ip = json.get(PROBE_IP);
@@ -224,8 +227,15 @@ public record Measurement(ObjectNode json) {
   /** Short form naming the measurement; never the whole body (it may hold a probe address). */
   @Override
   public String toString() {
-    return "Measurement[report_id=" + reportId() + ", test_name=" + testName()
-        + ", probe_cc=" + probeCc() + ", measurement_uid=" + measurementUid() + "]";
+    return "Measurement[report_id="
+        + reportId()
+        + ", test_name="
+        + testName()
+        + ", probe_cc="
+        + probeCc()
+        + ", measurement_uid="
+        + measurementUid()
+        + "]";
   }
 
   private String text(String field) {

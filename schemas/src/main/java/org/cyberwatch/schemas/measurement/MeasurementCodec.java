@@ -21,15 +21,15 @@ import java.nio.charset.StandardCharsets;
  * (streaming parser into an immutable tree; no data binding, no intermediate copies).
  *
  * <ul>
- *   <li>{@code parse…}: one JSON object per call; trailing content, a non-object, malformed JSON
- *       or a failed envelope check raise {@link MeasurementParseException} (field + snippet).
- *   <li>{@link #toBytes}/{@link #writeTo}: compact UTF-8 JSON with members in their stored
- *       (input) order. Reading then writing gives a JSON value equal to the input.
+ *   <li>{@code parse…}: one JSON object per call; trailing content, a non-object, malformed JSON or
+ *       a failed envelope check raise {@link MeasurementParseException} (field + snippet).
+ *   <li>{@link #toBytes}/{@link #writeTo}: compact UTF-8 JSON with members in their stored (input)
+ *       order. Reading then writing gives a JSON value equal to the input.
  *   <li>{@link #toCanonicalBytes}/{@link #canonicalBytes}: the canonical form used for content
- *       hashes and reproducible exports: compact, object members sorted by name (UTF-16 code
- *       units, as RFC 8785), strings escaped minimally (UTF-8, only {@code "}, {@code \} and
- *       control characters escaped), integers as integers, doubles in their shortest
- *       round-trip form (Schubfach, identical on every JDK), exact decimals with their digits.
+ *       hashes and reproducible exports: compact, object members sorted by name (UTF-16 code units,
+ *       as RFC 8785), strings escaped minimally (UTF-8, only {@code "}, {@code \} and control
+ *       characters escaped), integers as integers, doubles in their shortest round-trip form
+ *       (Schubfach, identical on every JDK), exact decimals with their digits.
  * </ul>
  */
 public final class MeasurementCodec {
@@ -56,22 +56,26 @@ public final class MeasurementCodec {
     try (JsonParser p = JSON.createParser(json, offset, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new MeasurementParseException(
-            MeasurementParseException.DOCUMENT, "must be a JSON object",
+            MeasurementParseException.DOCUMENT,
+            "must be a JSON object",
             snippet(json, offset, length, 0));
       }
       ObjectNode node = (ObjectNode) ImmutableJson.read(p);
       if (p.nextToken() != null) {
         long at = p.currentTokenLocation().getByteOffset();
         throw new MeasurementParseException(
-            MeasurementParseException.DOCUMENT, "has content after the JSON object",
+            MeasurementParseException.DOCUMENT,
+            "has content after the JSON object",
             snippet(json, offset, length, at));
       }
       return new Measurement(node);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       throw new MeasurementParseException(
-          MeasurementParseException.DOCUMENT, "is not well-formed JSON: " + e.getOriginalMessage(),
-          snippet(json, offset, length, where == null ? 0 : where.getByteOffset()), e);
+          MeasurementParseException.DOCUMENT,
+          "is not well-formed JSON: " + e.getOriginalMessage(),
+          snippet(json, offset, length, where == null ? 0 : where.getByteOffset()),
+          e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,7 +90,8 @@ public final class MeasurementCodec {
   public static Measurement fromJson(JsonNode json) {
     if (json == null || !json.isObject()) {
       throw new MeasurementParseException(
-          MeasurementParseException.DOCUMENT, "must be a JSON object",
+          MeasurementParseException.DOCUMENT,
+          "must be a JSON object",
           json == null ? "" : json.toString());
     }
     return new Measurement((ObjectNode) json);

@@ -12,6 +12,7 @@ package org.cyberwatch.schemas.measurement;
 public final class MeasurementParseException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+
   /** Field name used when the document as a whole is at fault. */
   public static final String DOCUMENT = "$";
 
@@ -27,7 +28,8 @@ public final class MeasurementParseException extends IllegalArgumentException {
    * @param cause the underlying parser error, or null
    */
   public MeasurementParseException(String field, String problem, String snippet, Throwable cause) {
-    super(field + ": " + problem + (snippet.isEmpty() ? "" : " near '" + shorten(snippet) + "'"),
+    super(
+        field + ": " + problem + (snippet.isEmpty() ? "" : " near '" + shorten(snippet) + "'"),
         cause);
     this.field = field;
     this.snippet = shorten(snippet);

@@ -33,23 +33,32 @@ class CanDamageTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @EnumSource(value = CanFormat.class, names = {"JSONL_GZ", "JSONL_ZST"})
+  @EnumSource(
+      value = CanFormat.class,
+      names = {"JSONL_GZ", "JSONL_ZST"})
   void badLinesBecomeProblemEntriesAndReadingGoesOn(CanFormat format) throws IOException {
-    String text = line(0) + "\n{not json\n" + line(1) + "\r\n{\"test_name\":\"tor\"}\n\n  \n" + line(2);
+    String text =
+        line(0) + "\n{not json\n" + line(1) + "\r\n{\"test_name\":\"tor\"}\n\n  \n" + line(2);
 
     List<String> entries = describe(read(compress(format, text.getBytes(UTF_8)), format));
 
-    assertEquals(List.of("0 ok", "1 parse/invalid_json", "2 ok", "3 parse/invalid_probe_cc", "6 ok"),
+    assertEquals(
+        List.of("0 ok", "1 parse/invalid_json", "2 ok", "3 parse/invalid_probe_cc", "6 ok"),
         entries);
   }
 
   @ParameterizedTest
-  @EnumSource(value = CanFormat.class, names = {"JSONL_GZ", "JSONL_ZST"})
+  @EnumSource(
+      value = CanFormat.class,
+      names = {"JSONL_GZ", "JSONL_ZST"})
   void goodLinesAroundBadOnesReadBackUnchanged(CanFormat format) throws IOException {
     String text = line(0) + "\n{not json\n" + line(1) + "\n";
 
-    List<Measurement> good = read(compress(format, text.getBytes(UTF_8)), format).stream()
-        .filter(CanEntry::ok).map(CanEntry::measurement).collect(Collectors.toList());
+    List<Measurement> good =
+        read(compress(format, text.getBytes(UTF_8)), format).stream()
+            .filter(CanEntry::ok)
+            .map(CanEntry::measurement)
+            .collect(Collectors.toList());
 
     assertEquals(MEASUREMENTS.subList(0, 2), good);
   }
@@ -62,11 +71,14 @@ class CanDamageTest {
     byte[] truncated = Arrays.copyOf(can, can.length / 2);
     List<CanEntry> seen = new ArrayList<>();
 
-    CanFormatException e = assertThrows(CanFormatException.class, () -> {
-      try (CanReader reader = open(truncated, format)) {
-        reader.forEachRemaining(seen::add);
-      }
-    });
+    CanFormatException e =
+        assertThrows(
+            CanFormatException.class,
+            () -> {
+              try (CanReader reader = open(truncated, format)) {
+                reader.forEachRemaining(seen::add);
+              }
+            });
 
     List<Measurement> read = seen.stream().map(CanEntry::measurement).collect(Collectors.toList());
     assertTrue(seen.size() > 10 && seen.size() < MEASUREMENTS.size(), "read " + seen.size());
@@ -80,13 +92,16 @@ class CanDamageTest {
     can[can.length - 6] ^= 0x55;
     List<CanEntry> seen = new ArrayList<>();
 
-    assertThrows(CanFormatException.class, () -> {
-      try (CanReader reader = open(can, CanFormat.JSONL_GZ)) {
-        reader.forEachRemaining(seen::add);
-      }
-    });
+    assertThrows(
+        CanFormatException.class,
+        () -> {
+          try (CanReader reader = open(can, CanFormat.JSONL_GZ)) {
+            reader.forEachRemaining(seen::add);
+          }
+        });
 
-    assertEquals(MEASUREMENTS.subList(0, seen.size()),
+    assertEquals(
+        MEASUREMENTS.subList(0, seen.size()),
         seen.stream().map(CanEntry::measurement).collect(Collectors.toList()));
     assertTrue(seen.size() > MEASUREMENTS.size() / 2, "read " + seen.size());
   }
@@ -95,8 +110,12 @@ class CanDamageTest {
   void dataThatIsNoCanAtAllIsRejectedWhenOpened() {
     byte[] notACan = "just text\n".getBytes(UTF_8);
 
-    CanFormatException e = assertThrows(CanFormatException.class,
-        () -> CanReader.open(new ByteArrayInputStream(notACan), "x.jsonl.gz", CanReader.Mode.PARSE));
+    CanFormatException e =
+        assertThrows(
+            CanFormatException.class,
+            () ->
+                CanReader.open(
+                    new ByteArrayInputStream(notACan), "x.jsonl.gz", CanReader.Mode.PARSE));
 
     assertEquals(0, e.entriesRead());
   }
@@ -104,11 +123,14 @@ class CanDamageTest {
   @Test
   void anOversizedLineBecomesAProblemEntryKeepingOnlyItsStart() throws IOException {
     String big = "{\"pad\":\"" + "x".repeat(200_000) + "\"}";
-    byte[] can = compress(CanFormat.JSONL_GZ, (line(0) + "\n" + big + "\n" + line(1) + "\n").getBytes(UTF_8));
+    byte[] can =
+        compress(
+            CanFormat.JSONL_GZ, (line(0) + "\n" + big + "\n" + line(1) + "\n").getBytes(UTF_8));
     List<CanEntry> entries = new ArrayList<>();
 
-    try (CanReader reader = CanReader.open(
-        new ByteArrayInputStream(can), "x.jsonl.gz", CanReader.Mode.PARSE, 100_000)) {
+    try (CanReader reader =
+        CanReader.open(
+            new ByteArrayInputStream(can), "x.jsonl.gz", CanReader.Mode.PARSE, 100_000)) {
       reader.forEachRemaining(entries::add);
     }
 
@@ -121,7 +143,10 @@ class CanDamageTest {
     String uid = MEASUREMENTS.get(0).measurementUid();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
-      member(tar, "h/" + uid + ".post", CanRoundTripTest.post(MeasurementCodec.toBytes(MEASUREMENTS.get(0))));
+      member(
+          tar,
+          "h/" + uid + ".post",
+          CanRoundTripTest.post(MeasurementCodec.toBytes(MEASUREMENTS.get(0))));
       member(tar, "h/notes.txt", "not json".getBytes(UTF_8));
       member(tar, "h/yaml.post", "{\"format\":\"yaml\",\"content\":\"---\\n\"}".getBytes(UTF_8));
       member(tar, "h/none.post", "{\"format\":\"json\"}".getBytes(UTF_8));
@@ -129,7 +154,8 @@ class CanDamageTest {
 
     List<CanEntry> entries = read(bytes.toByteArray(), CanFormat.POSTCAN_TAR_GZ);
 
-    assertEquals(List.of("0 ok", "1 can/not_a_post", "2 can/not_a_post", "3 can/not_a_post"),
+    assertEquals(
+        List.of("0 ok", "1 can/not_a_post", "2 can/not_a_post", "3 can/not_a_post"),
         describe(entries));
     assertEquals(uid, entries.get(0).measurementUid());
   }
@@ -150,7 +176,8 @@ class CanDamageTest {
   void aWriterRefusesToReplaceAnExistingFile() throws IOException {
     Path existing = Files.writeString(dir.resolve("x.jsonl.gz"), "keep me");
 
-    assertThrows(java.nio.file.FileAlreadyExistsException.class,
+    assertThrows(
+        java.nio.file.FileAlreadyExistsException.class,
         () -> CanWriter.create(existing, CanFormat.JSONL_GZ));
     assertEquals("keep me", Files.readString(existing));
   }
@@ -176,7 +203,8 @@ class CanDamageTest {
   }
 
   private static CanReader open(byte[] can, CanFormat format) throws IOException {
-    return CanReader.open(new ByteArrayInputStream(can), "x" + format.extension(), CanReader.Mode.PARSE);
+    return CanReader.open(
+        new ByteArrayInputStream(can), "x" + format.extension(), CanReader.Mode.PARSE);
   }
 
   private static List<CanEntry> read(byte[] can, CanFormat format) throws IOException {
@@ -189,9 +217,8 @@ class CanDamageTest {
 
   private static byte[] compress(CanFormat format, byte[] content) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (OutputStream out = format == CanFormat.JSONL_ZST
-        ? new ZstdOutputStream(bytes)
-        : new GZIPOutputStream(bytes)) {
+    try (OutputStream out =
+        format == CanFormat.JSONL_ZST ? new ZstdOutputStream(bytes) : new GZIPOutputStream(bytes)) {
       out.write(content);
     }
     return bytes.toByteArray();

@@ -24,8 +24,9 @@ class CanKeyTest {
 
   /** The S3 keys in the real rows of OONI's jsonl table. */
   static List<String> realJsonlTableKeys() throws IOException {
-    try (InputStream in = CanKeyTest.class.getResourceAsStream(
-        "/fixtures/ooni/rows/3_clickhouse_populate_jsonl.sql")) {
+    try (InputStream in =
+        CanKeyTest.class.getResourceAsStream(
+            "/fixtures/ooni/rows/3_clickhouse_populate_jsonl.sql")) {
       Matcher m = Pattern.compile("'(raw/[^']+)'").matcher(new String(in.readAllBytes(), UTF_8));
       return m.results().map(r -> r.group(1)).collect(Collectors.toList());
     }
@@ -36,7 +37,8 @@ class CanKeyTest {
   void parsesTheKeysOfOonisJsonlTableAndWritesThemBack(String key) {
     CanKey parsed = CanKey.parse(key);
 
-    assertEquals(List.of(key, CanLayout.RAW, CanFormat.JSONL_GZ, true),
+    assertEquals(
+        List.of(key, CanLayout.RAW, CanFormat.JSONL_GZ, true),
         List.of(parsed.toPath(), parsed.layout(), parsed.format(), parsed.collector().isPresent()));
   }
 
@@ -61,15 +63,35 @@ class CanKeyTest {
             + " | LEGACY_JSONL | 2020-10-21 | - | US | webconnectivity | JSONL_GZ | - | -"
       })
   void parsesDayHourCountryAndTestNameOfEveryLayout(
-      String key, CanLayout layout, LocalDate day, Integer hour, String cc, String testName,
-      CanFormat format, String collector, Integer index) {
+      String key,
+      CanLayout layout,
+      LocalDate day,
+      Integer hour,
+      String cc,
+      String testName,
+      CanFormat format,
+      String collector,
+      Integer index) {
     CanKey k = CanKey.parse(key);
 
     assertEquals(
-        List.of(layout, day, hour == null ? OptionalInt.empty() : OptionalInt.of(hour), cc,
-            testName, format, Optional.ofNullable(collector),
+        List.of(
+            layout,
+            day,
+            hour == null ? OptionalInt.empty() : OptionalInt.of(hour),
+            cc,
+            testName,
+            format,
+            Optional.ofNullable(collector),
             index == null ? OptionalInt.empty() : OptionalInt.of(index)),
-        List.of(k.layout(), k.day(), k.hour(), k.cc(), k.testName(), k.format(), k.collector(),
+        List.of(
+            k.layout(),
+            k.day(),
+            k.hour(),
+            k.cc(),
+            k.testName(),
+            k.format(),
+            k.collector(),
             k.index()));
   }
 
@@ -82,32 +104,40 @@ class CanKeyTest {
 
   @Test
   void ofBuildsTheHourlyKeyOfACollectorsCan() {
-    CanKey k = CanKey.of(Instant.parse("2024-02-14T09:59:59.999Z"), "IT", "web_connectivity", "1", 3,
-        CanFormat.JSONL_GZ);
+    CanKey k =
+        CanKey.of(
+            Instant.parse("2024-02-14T09:59:59.999Z"),
+            "IT",
+            "web_connectivity",
+            "1",
+            3,
+            CanFormat.JSONL_GZ);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "raw/20240214/09/IT/webconnectivity/2024021409_IT_webconnectivity.n1.3.jsonl.gz",
             "raw/20240214/09/IT/webconnectivity/2024021409_IT_webconnectivity.n1.3.jsonl.gz.index.json.gz"),
         List.of(k.toPath(), k.indexPath()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "raw/20240214/09/IT/webconnectivity/2024021409_IT_webconnectivity.n1.0.jsonl.gz.index.json.gz",
-    "raw/20240214/09/IT/webconnectivity/notes.txt",
-    "raw/20240214/09/IT/webconnectivity/../x.jsonl.gz",
-    "raw/20240214/09/IT/webconnectivity/..jsonl.gz",
-    "raw/20240214/09/../webconnectivity/x.jsonl.gz",
-    "raw/20240214/24/IT/webconnectivity/x.jsonl.gz",
-    "raw/20240230/09/IT/webconnectivity/x.jsonl.gz",
-    "raw/2024021/09/IT/webconnectivity/x.jsonl.gz",
-    "raw/20240214/09/it/webconnectivity/x.jsonl.gz",
-    "raw/20240214/09/IT/web_connectivity/x.jsonl.gz",
-    "jsonl/webconnectivity/IT/20200921/01/x.jsonl.gz",
-    "jsonl/webconnectivity/IT/20200921/00/x.tar.gz",
-    "webconnectivity/IT/20200921/00/x.jsonl.gz",
-    ""
-  })
+  @ValueSource(
+      strings = {
+        "raw/20240214/09/IT/webconnectivity/2024021409_IT_webconnectivity.n1.0.jsonl.gz.index.json.gz",
+        "raw/20240214/09/IT/webconnectivity/notes.txt",
+        "raw/20240214/09/IT/webconnectivity/../x.jsonl.gz",
+        "raw/20240214/09/IT/webconnectivity/..jsonl.gz",
+        "raw/20240214/09/../webconnectivity/x.jsonl.gz",
+        "raw/20240214/24/IT/webconnectivity/x.jsonl.gz",
+        "raw/20240230/09/IT/webconnectivity/x.jsonl.gz",
+        "raw/2024021/09/IT/webconnectivity/x.jsonl.gz",
+        "raw/20240214/09/it/webconnectivity/x.jsonl.gz",
+        "raw/20240214/09/IT/web_connectivity/x.jsonl.gz",
+        "jsonl/webconnectivity/IT/20200921/01/x.jsonl.gz",
+        "jsonl/webconnectivity/IT/20200921/00/x.tar.gz",
+        "webconnectivity/IT/20200921/00/x.jsonl.gz",
+        ""
+      })
   void ignoresPathsThatAreNotCansOfAKnownLayout(String key) {
     assertEquals(Optional.empty(), CanKey.tryParse(key));
   }

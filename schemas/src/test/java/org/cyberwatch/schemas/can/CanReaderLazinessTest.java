@@ -25,13 +25,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The reader pulls compressed bytes only as entries are asked for, through fixed buffers; that is
  * what keeps memory constant for any can size (nothing is read ahead or collected). A big can is
- * made without storing it: JSON Lines cans may be concatenated gzip members or zstd frames, so
- * the same can repeated is one valid, larger can.
+ * made without storing it: JSON Lines cans may be concatenated gzip members or zstd frames, so the
+ * same can repeated is one valid, larger can.
  */
 class CanReaderLazinessTest {
 
   /** What the reader may read ahead: 64 KiB input buffer plus zstd's 128 KiB source buffer. */
   private static final long READ_AHEAD = 256 * 1024;
+
   private static final int COPIES = 40;
   private static final List<Measurement> MEASUREMENTS = GeneratedMeasurements.generate(1500);
   private static final Map<CanFormat, byte[]> CANS = new EnumMap<>(CanFormat.class);
@@ -64,7 +65,9 @@ class CanReaderLazinessTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = CanFormat.class, names = {"JSONL_GZ", "JSONL_ZST"})
+  @EnumSource(
+      value = CanFormat.class,
+      names = {"JSONL_GZ", "JSONL_ZST"})
   void bytesAreConsumedAsEntriesAreTaken(CanFormat format) throws IOException {
     CountingInputStream in = big(format);
     long oneCan = CANS.get(format).length;
@@ -75,7 +78,8 @@ class CanReaderLazinessTest {
       Measurement last = reader.next().measurement();
 
       assertEquals(MEASUREMENTS.get(MEASUREMENTS.size() - 1), last);
-      assertTrue(Math.abs(in.count - 2 * oneCan) <= READ_AHEAD,
+      assertTrue(
+          Math.abs(in.count - 2 * oneCan) <= READ_AHEAD,
           in.count + " bytes read for two of " + COPIES + " cans of " + oneCan);
     }
   }
@@ -89,7 +93,7 @@ class CanReaderLazinessTest {
         reader.next();
       }
       long half = in.count;
-      reader.forEachRemaining(e -> { });
+      reader.forEachRemaining(e -> {});
 
       assertTrue(Math.abs(half - in.size / 2) <= READ_AHEAD, half + " of " + in.size);
       assertEquals(in.size, in.count);
@@ -117,8 +121,10 @@ class CanReaderLazinessTest {
   private static CountingInputStream big(CanFormat format) {
     byte[] can = CANS.get(format);
     int copies = format.isJsonl() ? COPIES : 1;
-    List<InputStream> parts = Collections.nCopies(copies, can).stream()
-        .map(ByteArrayInputStream::new).collect(Collectors.toList());
+    List<InputStream> parts =
+        Collections.nCopies(copies, can).stream()
+            .map(ByteArrayInputStream::new)
+            .collect(Collectors.toList());
     return new CountingInputStream(
         new SequenceInputStream(Collections.enumeration(parts)), (long) copies * can.length);
   }

@@ -1,7 +1,9 @@
 package org.cyberwatch.schemas.can;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,20 +50,23 @@ class CanRoundTripTest {
   @ParameterizedTest
   @EnumSource(CanFormat.class)
   void readsBackTheSameMeasurementsInOrder(CanFormat format) throws IOException {
-    assertEquals(MEASUREMENTS, readAll(CANS.get(format)).stream()
-        .map(CanEntry::measurement).collect(Collectors.toList()));
+    assertEquals(
+        MEASUREMENTS,
+        readAll(CANS.get(format)).stream().map(CanEntry::measurement).collect(Collectors.toList()));
   }
 
   @ParameterizedTest
   @EnumSource(CanFormat.class)
   void entriesCarryTheirNumberAndUid(CanFormat format) throws IOException {
-    List<String> expected = IntStream.range(0, MEASUREMENTS.size())
-        .mapToObj(i -> i + " " + MEASUREMENTS.get(i).measurementUid() + " ok")
-        .collect(Collectors.toList());
+    List<String> expected =
+        IntStream.range(0, MEASUREMENTS.size())
+            .mapToObj(i -> i + " " + MEASUREMENTS.get(i).measurementUid() + " ok")
+            .collect(Collectors.toList());
 
-    List<String> actual = readAll(CANS.get(format)).stream()
-        .map(e -> e.number() + " " + e.measurementUid() + (e.ok() ? " ok" : " " + e.problem()))
-        .collect(Collectors.toList());
+    List<String> actual =
+        readAll(CANS.get(format)).stream()
+            .map(e -> e.number() + " " + e.measurementUid() + (e.ok() ? " ok" : " " + e.problem()))
+            .collect(Collectors.toList());
 
     assertEquals(expected, actual);
   }
@@ -69,10 +74,16 @@ class CanRoundTripTest {
   @ParameterizedTest
   @EnumSource(CanFormat.class)
   void indexListsEveryMeasurementInCanOrder(CanFormat format) {
-    List<CanIndexEntry> expected = IntStream.range(0, MEASUREMENTS.size())
-        .mapToObj(i -> new CanIndexEntry(i, MEASUREMENTS.get(i).measurementUid(),
-            MEASUREMENTS.get(i).reportId(), MEASUREMENTS.get(i).input()))
-        .collect(Collectors.toList());
+    List<CanIndexEntry> expected =
+        IntStream.range(0, MEASUREMENTS.size())
+            .mapToObj(
+                i ->
+                    new CanIndexEntry(
+                        i,
+                        MEASUREMENTS.get(i).measurementUid(),
+                        MEASUREMENTS.get(i).reportId(),
+                        MEASUREMENTS.get(i).input()))
+            .collect(Collectors.toList());
 
     assertEquals(expected, INDEXES.get(format).entries());
   }
@@ -81,12 +92,14 @@ class CanRoundTripTest {
   @EnumSource(CanFormat.class)
   void indexRecordsTheCanFileNameSizeAndDigest(CanFormat format) throws Exception {
     Path can = CANS.get(format);
-    String sha256 = HexFormat.of().formatHex(
-        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(can)));
+    String sha256 =
+        HexFormat.of()
+            .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(can)));
 
     CanIndex index = INDEXES.get(format);
 
-    assertEquals(List.of(can.getFileName().toString(), format, Files.size(can), sha256),
+    assertEquals(
+        List.of(can.getFileName().toString(), format, Files.size(can), sha256),
         List.of(index.canName(), index.format(), index.canBytes(), index.canSha256()));
   }
 
@@ -102,9 +115,10 @@ class CanRoundTripTest {
   @ParameterizedTest
   @EnumSource(CanFormat.class)
   void formatIsRecognisedFromMagicBytesWhenTheNameSaysNothing(CanFormat format) throws IOException {
-    try (CanReader reader = CanReader.open(
-        Files.newInputStream(CANS.get(format)), "unnamed", CanReader.Mode.PARSE)) {
-      assertEquals(List.of(format, MEASUREMENTS.get(0)),
+    try (CanReader reader =
+        CanReader.open(Files.newInputStream(CANS.get(format)), "unnamed", CanReader.Mode.PARSE)) {
+      assertEquals(
+          List.of(format, MEASUREMENTS.get(0)),
           List.of(reader.format(), reader.next().measurement()));
     }
   }
@@ -126,7 +140,8 @@ class CanRoundTripTest {
       }
     }
 
-    assertEquals(OoniFixtures.all(),
+    assertEquals(
+        OoniFixtures.all(),
         readAll(can).stream().map(CanEntry::measurement).collect(Collectors.toList()));
   }
 
@@ -136,9 +151,33 @@ class CanRoundTripTest {
     try (CanReader reader = CanReader.open(CANS.get(format), CanReader.Mode.RAW)) {
       CanEntry first = reader.next();
 
-      assertEquals(List.of(true, MEASUREMENTS.get(0)),
+      assertEquals(
+          List.of(true, MEASUREMENTS.get(0)),
           List.of(first.measurement() == null, MeasurementCodec.parse(first.json())));
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(CanFormat.class)
+  void theSameMeasurementsGiveTheSameCanBytes(CanFormat format) throws IOException {
+    Path again = dir.resolve("again" + format.extension());
+    try (CanWriter writer = CanWriter.create(again, format)) {
+      for (Measurement m : MEASUREMENTS) {
+        writer.append(m, null);
+      }
+    }
+
+    assertArrayEquals(Files.readAllBytes(CANS.get(format)), Files.readAllBytes(again));
+  }
+
+  @ParameterizedTest
+  @EnumSource(CanFormat.class)
+  void aFinishedWriterTakesNoMoreMeasurements(CanFormat format) throws IOException {
+    CanWriter writer =
+        CanWriter.open(new ByteArrayOutputStream(), format, "x" + format.extension());
+    writer.finish();
+
+    assertThrows(IllegalStateException.class, () -> writer.append(MEASUREMENTS.get(0), null));
   }
 
   static List<CanEntry> readAll(Path can) throws IOException {

@@ -21,8 +21,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CanSizeThresholdTest {
 
   private static final List<Measurement> MEASUREMENTS = GeneratedMeasurements.generate(1500);
+
   /** Compressed output a compressor may still hold when the threshold is checked. */
   private static final long HELD_BACK = 64 * 1024;
+
   private static final Map<CanFormat, Long> THRESHOLDS = new EnumMap<>(CanFormat.class);
   private static final Instant HOUR = Instant.parse("2024-02-14T09:00:00Z");
 
@@ -59,7 +61,8 @@ class CanSizeThresholdTest {
 
     assertTrue(cans.size() >= 3, "only " + cans.size() + " cans");
     List<Long> closed = sizes.subList(0, sizes.size() - 1);
-    assertTrue(closed.stream().allMatch(s -> s > threshold && s < threshold + HELD_BACK),
+    assertTrue(
+        closed.stream().allMatch(s -> s > threshold && s < threshold + HELD_BACK),
         threshold + " " + sizes);
     assertEquals(MEASUREMENTS, readBack);
   }
@@ -87,7 +90,12 @@ class CanSizeThresholdTest {
     CanWriter writer = null;
     for (Measurement m : MEASUREMENTS) {
       if (writer == null) {
-        Path can = dir.resolve(format.name() + "-" + CanKey.of(HOUR, "IT", "web_connectivity", "1", cans.size(), format).fileName());
+        Path can =
+            dir.resolve(
+                format.name()
+                    + "-"
+                    + CanKey.of(HOUR, "IT", "web_connectivity", "1", cans.size(), format)
+                        .fileName());
         cans.add(can);
         writer = CanWriter.create(can, format);
       }

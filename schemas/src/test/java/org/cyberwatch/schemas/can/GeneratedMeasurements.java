@@ -13,9 +13,9 @@ import org.cyberwatch.schemas.measurement.Measurement;
 import org.cyberwatch.schemas.measurement.OoniFixtures;
 
 /**
- * Many distinct measurements made from the real fixtures: each copy gets its own {@code
- * probe_cc}, a report id for it, a varied {@code input} (when the original has one) and a
- * {@code measurement_uid}. Deterministic for a given count.
+ * Many distinct measurements made from the real fixtures: each copy gets its own {@code probe_cc},
+ * a report id for it, a varied {@code input} (when the original has one) and a {@code
+ * measurement_uid}. Deterministic for a given count.
  */
 final class GeneratedMeasurements {
 
@@ -37,16 +37,18 @@ final class GeneratedMeasurements {
   private static Measurement vary(Measurement base, int i, SecureRandom random) {
     String cc = CCS.get(i % CCS.size());
     Instant received = RECEIVED.plusMillis(i * 7L);
-    ReportId reportId = ReportId.generate(
-        base.startInstant(), base.testName(), cc, base.probeAsnNumber(), "1", random);
-    Measurement m = base
-        .withField("probe_cc", TextNode.valueOf(cc))
-        .withField("report_id", TextNode.valueOf(reportId.toString()));
+    ReportId reportId =
+        ReportId.generate(
+            base.startInstant(), base.testName(), cc, base.probeAsnNumber(), "1", random);
+    Measurement m =
+        base.withField("probe_cc", TextNode.valueOf(cc))
+            .withField("report_id", TextNode.valueOf(reportId.toString()));
     if (base.input() != null) {
       m = m.withField("input", TextNode.valueOf(base.input() + "#" + i));
     }
-    MeasurementUid uid = MeasurementUid.of(
-        received, cc, base.testName(), reportId.toString().getBytes(StandardCharsets.UTF_8));
+    MeasurementUid uid =
+        MeasurementUid.of(
+            received, cc, base.testName(), reportId.toString().getBytes(StandardCharsets.UTF_8));
     return m.withMeasurementUid(uid.toString());
   }
 

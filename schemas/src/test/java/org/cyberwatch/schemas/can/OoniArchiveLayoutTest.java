@@ -23,13 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A directory laid out like OONI's public bucket, written the way OONI's own tools write it
- * (Python gzip for JSONL, tar of spool files for postcans), is found through {@link CanKey} and
- * read with {@link CanReader}.
+ * A directory laid out like OONI's public bucket, written the way OONI's own tools write it (Python
+ * gzip for JSONL, tar of spool files for postcans), is found through {@link CanKey} and read with
+ * {@link CanReader}.
  */
 class OoniArchiveLayoutTest {
 
-  private static final String ID_FIXTURE = "20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3";
+  private static final String ID_FIXTURE =
+      "20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3";
   private static final String LEGACY =
       "jsonl/webconnectivity/IT/20200826/00/20200826_IT_webconnectivity.l.0.jsonl.gz";
   private static final String RAW_JSONL =
@@ -45,8 +46,11 @@ class OoniArchiveLayoutTest {
     byte[] id = OoniFixtures.bytes(ID_FIXTURE + ".json");
     gzipLines(LEGACY, oneLine(web), oneLine(web));
     gzipLines(RAW_JSONL, oneLine(id));
-    postcan(RAW_POSTCAN,
-        "var/lib/ooniapi/measurements/incoming/2025052723_ID_webconnectivity/" + ID_FIXTURE + ".post",
+    postcan(
+        RAW_POSTCAN,
+        "var/lib/ooniapi/measurements/incoming/2025052723_ID_webconnectivity/"
+            + ID_FIXTURE
+            + ".post",
         CanRoundTripTest.post(id));
     Files.writeString(bucket.resolve("raw/20250527/23/ID/webconnectivity/README.txt"), "not a can");
     Files.write(bucket.resolve(RAW_JSONL + CanIndex.SIDECAR_SUFFIX), new byte[] {1});
@@ -59,14 +63,19 @@ class OoniArchiveLayoutTest {
 
   @Test
   void keysGiveDayHourCountryAndTestName() throws IOException {
-    List<String> described = cans().values().stream()
-        .map(k -> k.day() + " " + k.hour() + " " + k.cc() + " " + k.testName() + " " + k.format())
-        .collect(Collectors.toList());
+    List<String> described =
+        cans().values().stream()
+            .map(
+                k ->
+                    k.day() + " " + k.hour() + " " + k.cc() + " " + k.testName() + " " + k.format())
+            .collect(Collectors.toList());
 
-    assertEquals(List.of(
-        "2020-08-26 OptionalInt.empty IT webconnectivity JSONL_GZ",
-        "2025-05-27 OptionalInt[23] ID webconnectivity JSONL_GZ",
-        "2025-05-27 OptionalInt[23] ID webconnectivity POSTCAN_TAR_GZ"), described);
+    assertEquals(
+        List.of(
+            "2020-08-26 OptionalInt.empty IT webconnectivity JSONL_GZ",
+            "2025-05-27 OptionalInt[23] ID webconnectivity JSONL_GZ",
+            "2025-05-27 OptionalInt[23] ID webconnectivity POSTCAN_TAR_GZ"),
+        described);
   }
 
   @Test
@@ -74,17 +83,28 @@ class OoniArchiveLayoutTest {
     List<String> read = new ArrayList<>();
     for (Map.Entry<String, CanKey> can : cans().entrySet()) {
       try (CanReader reader = CanReader.open(bucket.resolve(can.getKey()))) {
-        reader.forEachRemaining(e -> read.add(can.getValue().cc() + " "
-            + e.measurement().probeCc() + " " + e.measurement().compactTestName() + " "
-            + e.number() + " " + e.measurementUid()));
+        reader.forEachRemaining(
+            e ->
+                read.add(
+                    can.getValue().cc()
+                        + " "
+                        + e.measurement().probeCc()
+                        + " "
+                        + e.measurement().compactTestName()
+                        + " "
+                        + e.number()
+                        + " "
+                        + e.measurementUid()));
       }
     }
 
-    assertEquals(List.of(
-        "IT IT webconnectivity 0 null",
-        "IT IT webconnectivity 1 null",
-        "ID ID webconnectivity 0 null",
-        "ID ID webconnectivity 0 " + ID_FIXTURE), read);
+    assertEquals(
+        List.of(
+            "IT IT webconnectivity 0 null",
+            "IT IT webconnectivity 1 null",
+            "ID ID webconnectivity 0 null",
+            "ID ID webconnectivity 0 " + ID_FIXTURE),
+        read);
   }
 
   @Test

@@ -33,13 +33,22 @@ class IdPartsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"30722", "as30722", "AS", "AS-1", "AS4294967296", "AS12345678901", "AS1x"})
+  @ValueSource(
+      strings = {"30722", "as30722", "AS", "AS-1", "AS4294967296", "AS12345678901", "AS1x"})
   void rejectsMalformedAsns(String text) {
     assertThrows(IllegalArgumentException.class, () -> Asn.parse(text));
   }
 
   @ParameterizedTest
-  @CsvSource({"IT, true", "ZZ, true", "it, false", "I, false", "ITA, false", "I1, false", "'', false"})
+  @CsvSource({
+    "IT, true",
+    "ZZ, true",
+    "it, false",
+    "I, false",
+    "ITA, false",
+    "I1, false",
+    "'', false"
+  })
   void countryCodesAreTwoUpperCaseLetters(String cc, boolean valid) {
     assertEquals(valid, CountryCodes.isValid(cc));
   }

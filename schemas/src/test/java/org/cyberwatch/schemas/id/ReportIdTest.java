@@ -51,11 +51,13 @@ class ReportIdTest {
   @Test
   void generatedRandomPartsDifferAndUseTheWholeAlphabet() throws Exception {
     SecureRandom random = new SecureRandom();
-    List<String> randoms = IntStream.range(0, 1000)
-        .mapToObj(i -> ReportId.generate(T, "tor", "DE", 3320, "1", random).random())
-        .collect(Collectors.toList());
+    List<String> randoms =
+        IntStream.range(0, 1000)
+            .mapToObj(i -> ReportId.generate(T, "tor", "DE", 3320, "1", random).random())
+            .collect(Collectors.toList());
 
-    Set<Integer> chars = randoms.stream().flatMapToInt(String::chars).boxed().collect(Collectors.toSet());
+    Set<Integer> chars =
+        randoms.stream().flatMapToInt(String::chars).boxed().collect(Collectors.toSet());
 
     assertEquals(1000, Set.copyOf(randoms).size());
     assertEquals(62, chars.size());
@@ -66,40 +68,43 @@ class ReportIdTest {
   void parsesRealOoniReportIds(String uid, String reportId, String cc, long asn, String testName) {
     ReportId id = ReportId.parse(reportId);
 
-    assertEquals(List.of(cc, asn, TestNames.compact(testName), "1", reportId),
+    assertEquals(
+        List.of(cc, asn, TestNames.compact(testName), "1", reportId),
         List.of(id.cc(), id.asn(), id.testName(), id.collector(), id.toString()));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
-    "20201202T113539Z_urlgetter_IT_30722_n1_c42SmSf6rGmss4XP",
-    "20220622T133208Z_tcpping_IT_30722_n1_tWfDobdbZfWsdwHG",
-    "20230320T182635Z_browserweb_CA_577_n1_k3Fvk1o9okE1w7w7"
-  })
+  @ValueSource(
+      strings = {
+        "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
+        "20201202T113539Z_urlgetter_IT_30722_n1_c42SmSf6rGmss4XP",
+        "20220622T133208Z_tcpping_IT_30722_n1_tWfDobdbZfWsdwHG",
+        "20230320T182635Z_browserweb_CA_577_n1_k3Fvk1o9okE1w7w7"
+      })
   void parsesReportIdsOfTheSpecExamples(String text) {
     assertEquals(text, ReportId.parse(text).toString());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "",
-    "../../etc/passwd",
-    "20240214T090617Z_webconnectivity_IT_30722_n1_../../../../etc",
-    "20240214T090617Z_web/connectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNW\\HooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNW%2FooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD/",
-    "20240214T090617Z_web_connectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
-    "20241314T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
-    "20240230T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_it_30722_n1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_AS30722_n1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_99999999999_n1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_30722_1_1IvUiXNWHooB5rmD",
-    "20240214T090617Z_webconnectivity_IT_30722_n1_short",
-    "20200111T164924Z_AS30722_lKxNuG9w1Av9hyl49LSGIS0PxoaMq7aMarT8mwBjvnWVBAI5Hc"
-  })
+  @ValueSource(
+      strings = {
+        "",
+        "../../etc/passwd",
+        "20240214T090617Z_webconnectivity_IT_30722_n1_../../../../etc",
+        "20240214T090617Z_web/connectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNW\\HooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNW%2FooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD/",
+        "20240214T090617Z_web_connectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
+        "20241314T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
+        "20240230T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_it_30722_n1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_AS30722_n1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_99999999999_n1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_30722_1_1IvUiXNWHooB5rmD",
+        "20240214T090617Z_webconnectivity_IT_30722_n1_short",
+        "20200111T164924Z_AS30722_lKxNuG9w1Av9hyl49LSGIS0PxoaMq7aMarT8mwBjvnWVBAI5Hc"
+      })
   void rejectsAnythingElse(String text) {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ReportId.parse(text));
@@ -123,8 +128,10 @@ class ReportIdTest {
 
   @Test
   void constructorNamesTheFaultyPart() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ReportId(T, "webconnectivity", "IT", 30722, "1", "1IvUiXNWHooB5rmD"));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> new ReportId(T, "webconnectivity", "IT", 30722, "1", "1IvUiXNWHooB5rmD"));
 
     assertTrue(e.getMessage().startsWith("time:"), e.getMessage());
   }
@@ -135,6 +142,7 @@ class ReportIdTest {
 
     assertEquals("AS30722", id.probeAsn());
     assertFalse(id.hasStrongRandom());
-    assertNotEquals(id, ReportId.parse("20240214T090617Z_webconnectivity_IT_30722_n2_1IvUiXNWHooB5rmD"));
+    assertNotEquals(
+        id, ReportId.parse("20240214T090617Z_webconnectivity_IT_30722_n2_1IvUiXNWHooB5rmD"));
   }
 }

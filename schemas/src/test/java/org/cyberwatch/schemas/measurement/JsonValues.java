@@ -17,10 +17,13 @@ public final class JsonValues {
   private static final ObjectMapper REFERENCE =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
   private static final Comparator<JsonNode> BY_VALUE =
-      (a, b) -> a.equals(b)
-              || (a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0)
-          ? 0
-          : 1;
+      (a, b) ->
+          a.equals(b)
+                  || (a.isNumber()
+                      && b.isNumber()
+                      && a.decimalValue().compareTo(b.decimalValue()) == 0)
+              ? 0
+              : 1;
 
   private JsonValues() {}
 

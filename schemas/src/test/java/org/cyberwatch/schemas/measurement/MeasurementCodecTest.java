@@ -106,10 +106,12 @@ class MeasurementCodecTest {
 
     byte[] canonical = MeasurementCodec.toCanonicalBytes(m);
 
-    assertArrayEquals(canonical, MeasurementCodec.toCanonicalBytes(MeasurementCodec.fromJson(shuffled)));
-    assertArrayEquals(canonical,
-        MeasurementCodec.toCanonicalBytes(MeasurementCodec.parse(canonical)));
-    assertFalse(MeasurementCodec.toJsonString(m).equals(new String(canonical, UTF_8)),
+    assertArrayEquals(
+        canonical, MeasurementCodec.toCanonicalBytes(MeasurementCodec.fromJson(shuffled)));
+    assertArrayEquals(
+        canonical, MeasurementCodec.toCanonicalBytes(MeasurementCodec.parse(canonical)));
+    assertFalse(
+        MeasurementCodec.toJsonString(m).equals(new String(canonical, UTF_8)),
         "fixture is not in canonical order to start with");
   }
 
@@ -136,8 +138,10 @@ class MeasurementCodecTest {
 
   @Test
   void malformedJsonNamesTheDocumentAndShowsWhereItBroke() {
-    MeasurementParseException e = assertThrows(MeasurementParseException.class,
-        () -> MeasurementCodec.parse(MINIMAL + ",\"test_keys\":{\"a\":tru}}"));
+    MeasurementParseException e =
+        assertThrows(
+            MeasurementParseException.class,
+            () -> MeasurementCodec.parse(MINIMAL + ",\"test_keys\":{\"a\":tru}}"));
 
     assertEquals(MeasurementParseException.DOCUMENT, e.field());
     assertTrue(e.snippet().contains("tru"), e.snippet());
@@ -173,8 +177,9 @@ class MeasurementCodecTest {
     ObjectNode json = (ObjectNode) JsonValues.read((MINIMAL + "}").getBytes(UTF_8));
     json.set(field, JsonValues.read(value.getBytes(UTF_8)));
 
-    MeasurementParseException e = assertThrows(
-        MeasurementParseException.class, () -> MeasurementCodec.parse(json.toString()));
+    MeasurementParseException e =
+        assertThrows(
+            MeasurementParseException.class, () -> MeasurementCodec.parse(json.toString()));
 
     assertEquals(field, e.field());
     assertEquals(snippet, e.snippet());
@@ -186,8 +191,9 @@ class MeasurementCodecTest {
     ObjectNode json = (ObjectNode) JsonValues.read((MINIMAL + "}").getBytes(UTF_8));
     json.remove(field);
 
-    MeasurementParseException e = assertThrows(
-        MeasurementParseException.class, () -> MeasurementCodec.parse(json.toString()));
+    MeasurementParseException e =
+        assertThrows(
+            MeasurementParseException.class, () -> MeasurementCodec.parse(json.toString()));
 
     assertEquals(field, e.field());
   }
@@ -205,8 +211,10 @@ class MeasurementCodecTest {
   @Test
   void snippetsAreShortened() {
     String longName = "x".repeat(500);
-    MeasurementParseException e = assertThrows(MeasurementParseException.class,
-        () -> MeasurementCodec.parse(MINIMAL.replace("\"tor\"", "\"" + longName + "\"") + "}"));
+    MeasurementParseException e =
+        assertThrows(
+            MeasurementParseException.class,
+            () -> MeasurementCodec.parse(MINIMAL.replace("\"tor\"", "\"" + longName + "\"") + "}"));
 
     assertEquals("test_name", e.field());
     assertEquals(80, e.snippet().length());
@@ -238,7 +246,8 @@ class MeasurementCodecTest {
       String previous = null;
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
-        if ((previous != null && previous.compareTo(name) >= 0) || !sortedEverywhere(node.get(name))) {
+        if ((previous != null && previous.compareTo(name) >= 0)
+            || !sortedEverywhere(node.get(name))) {
           return false;
         }
         previous = name;

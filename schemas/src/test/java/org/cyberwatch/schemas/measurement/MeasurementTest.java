@@ -33,36 +33,70 @@ class MeasurementTest {
       delimiter = '|',
       nullValues = "-",
       value = {
-        "ts-017-web-connectivity.example.json | 20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD"
-            + " | web_connectivity | IT | AS30722 | 30722 | https://www.example.com/ | 2024-02-14T09:06:17"
-            + " | miniooni | 3.21.0-alpha | 0.5.28 | 0.2.0 | AS13335 | 162.158.131.11",
-        "20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3.json"
-            + " | 20250527T233104Z_webconnectivity_ID_23693_n1_Ukv1uRt9GZcoX2jT | web_connectivity | ID"
-            + " | AS23693 | 23693 | http://archive.org | 2025-05-27T23:31:08 | ooniprobe-android | 5.0.6"
-            + " | 0.4.3 | 0.2.0 | AS1288 | 66.185.119.247",
-        "ts-015-psiphon.example.json | 20200111T164924Z_AS30722_lKxNuG9w1Av9hyl49LSGIS0PxoaMq7aMarT8mwBjvnWVBAI5Hc"
-            + " | psiphon | IT | AS30722 | 30722 | - | 2020-01-11T16:49:24 | miniooni | 0.1.0-dev | 0.3.2"
-            + " | 0.3.4 | AS15169 | 172.217.34.2",
-        "browser_web.json | 20230320T182635Z_browserweb_CA_577_n1_k3Fvk1o9okE1w7w7 | browser_web | CA"
-            + " | AS577 | 577 | https://www.viber.com/ | 2023-03-20T18:27:02 | ooniprobe-web | 0.1.0 | 0.1.0"
-            + " | 0.2.0 | - | -",
+        "ts-017-web-connectivity.example.json |"
+            + " 20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD | web_connectivity |"
+            + " IT | AS30722 | 30722 | https://www.example.com/ | 2024-02-14T09:06:17 | miniooni |"
+            + " 3.21.0-alpha | 0.5.28 | 0.2.0 | AS13335 | 162.158.131.11",
+        "20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3.json |"
+            + " 20250527T233104Z_webconnectivity_ID_23693_n1_Ukv1uRt9GZcoX2jT | web_connectivity |"
+            + " ID | AS23693 | 23693 | http://archive.org | 2025-05-27T23:31:08 | ooniprobe-android"
+            + " | 5.0.6 | 0.4.3 | 0.2.0 | AS1288 | 66.185.119.247",
+        "ts-015-psiphon.example.json |"
+            + " 20200111T164924Z_AS30722_lKxNuG9w1Av9hyl49LSGIS0PxoaMq7aMarT8mwBjvnWVBAI5Hc |"
+            + " psiphon | IT | AS30722 | 30722 | - | 2020-01-11T16:49:24 | miniooni | 0.1.0-dev |"
+            + " 0.3.2 | 0.3.4 | AS15169 | 172.217.34.2",
+        "browser_web.json | 20230320T182635Z_browserweb_CA_577_n1_k3Fvk1o9okE1w7w7 | browser_web |"
+            + " CA | AS577 | 577 | https://www.viber.com/ | 2023-03-20T18:27:02 | ooniprobe-web |"
+            + " 0.1.0 | 0.1.0 | 0.2.0 | - | -",
         "torsf_1.json | '' | torsf | IT | AS30722 | 30722 | - | 2021-07-14T09:56:16 | miniooni"
             + " | 3.11.0-alpha | 0.1.0 | 0.2.0 | AS30722 | 5.90.15.248"
       })
   void typedAccessorsReadTheEnvelope(
-      String fixture, String reportId, String testName, String cc, String asn, long asnNumber,
-      String input, LocalDateTime start, String softwareName, String softwareVersion,
-      String testVersion, String dataFormatVersion, String resolverAsn, String resolverIp) {
+      String fixture,
+      String reportId,
+      String testName,
+      String cc,
+      String asn,
+      long asnNumber,
+      String input,
+      LocalDateTime start,
+      String softwareName,
+      String softwareVersion,
+      String testVersion,
+      String dataFormatVersion,
+      String resolverAsn,
+      String resolverIp) {
     Measurement m = OoniFixtures.measurement(fixture);
 
     assertEquals(
-        List.of(reportId, testName, cc, asn, asnNumber, String.valueOf(input), start,
-            softwareName, softwareVersion, testVersion, dataFormatVersion,
-            String.valueOf(resolverAsn), String.valueOf(resolverIp)),
-        List.of(m.reportId(), m.testName(), m.probeCc(), m.probeAsn(), m.probeAsnNumber(),
-            String.valueOf(m.input()), m.measurementStartTime(), m.softwareName(),
-            m.softwareVersion(), m.testVersion(), m.dataFormatVersion(),
-            String.valueOf(m.resolverAsn()), String.valueOf(m.resolverIp())));
+        List.of(
+            reportId,
+            testName,
+            cc,
+            asn,
+            asnNumber,
+            String.valueOf(input),
+            start,
+            softwareName,
+            softwareVersion,
+            testVersion,
+            dataFormatVersion,
+            String.valueOf(resolverAsn),
+            String.valueOf(resolverIp)),
+        List.of(
+            m.reportId(),
+            m.testName(),
+            m.probeCc(),
+            m.probeAsn(),
+            m.probeAsnNumber(),
+            String.valueOf(m.input()),
+            m.measurementStartTime(),
+            m.softwareName(),
+            m.softwareVersion(),
+            m.testVersion(),
+            m.dataFormatVersion(),
+            String.valueOf(m.resolverAsn()),
+            String.valueOf(m.resolverIp())));
   }
 
   @Test
@@ -90,18 +124,26 @@ class MeasurementTest {
 
   static Stream<Arguments> mutations() {
     return Stream.of(
-        Arguments.of("put on the root", (Consumer<Measurement>) m -> m.json().put("probe_cc", "DE")),
-        Arguments.of("remove on the root", (Consumer<Measurement>) m -> m.json().remove("test_keys")),
-        Arguments.of("removeAll on test_keys",
+        Arguments.of(
+            "put on the root", (Consumer<Measurement>) m -> m.json().put("probe_cc", "DE")),
+        Arguments.of(
+            "remove on the root", (Consumer<Measurement>) m -> m.json().remove("test_keys")),
+        Arguments.of(
+            "removeAll on test_keys",
             (Consumer<Measurement>) m -> ((ObjectNode) m.testKeys()).removeAll()),
-        Arguments.of("setValue on a member entry",
-            (Consumer<Measurement>) m -> m.testKeys().properties().iterator().next()
-                .setValue(TextNode.valueOf("x"))),
-        Arguments.of("add to a nested array",
+        Arguments.of(
+            "setValue on a member entry",
+            (Consumer<Measurement>)
+                m -> m.testKeys().properties().iterator().next().setValue(TextNode.valueOf("x"))),
+        Arguments.of(
+            "add to a nested array",
             (Consumer<Measurement>) m -> ((ArrayNode) m.testKeys().get("queries")).add(1)),
-        Arguments.of("put in an object inside an array",
-            (Consumer<Measurement>) m ->
-                ((ObjectNode) m.testKeys().get("queries").get(0)).put("hostname", "x.example")));
+        Arguments.of(
+            "put in an object inside an array",
+            (Consumer<Measurement>)
+                m ->
+                    ((ObjectNode) m.testKeys().get("queries").get(0))
+                        .put("hostname", "x.example")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -150,21 +192,23 @@ class MeasurementTest {
 
   @Test
   void withMeasurementUidReplacesAnExistingUidInPlace() {
-    Measurement m = OoniFixtures.measurement(WEB)
-        .withMeasurementUid("20240214090618.123456_IT_webconnectivity_0123456789abcdef")
-        .withField("later", TextNode.valueOf("x"));
+    Measurement m =
+        OoniFixtures.measurement(WEB)
+            .withMeasurementUid("20240214090618.123456_IT_webconnectivity_0123456789abcdef")
+            .withField("later", TextNode.valueOf("x"));
 
     Measurement restamped =
         m.withMeasurementUid("20240214090619.000001_IT_webconnectivity_fedcba9876543210");
 
     assertEquals("later", lastMemberName(restamped));
-    assertEquals("20240214090619.000001_IT_webconnectivity_fedcba9876543210",
-        restamped.measurementUid());
+    assertEquals(
+        "20240214090619.000001_IT_webconnectivity_fedcba9876543210", restamped.measurementUid());
   }
 
   @Test
   void withProbeIpScrubbedReplacesTheProbeAddress() {
-    Measurement m = OoniFixtures.measurement(WEB).withField("probe_ip", TextNode.valueOf("93.184.216.34"));
+    Measurement m =
+        OoniFixtures.measurement(WEB).withField("probe_ip", TextNode.valueOf("93.184.216.34"));
 
     Measurement scrubbed = m.withProbeIpScrubbed();
 
@@ -184,8 +228,10 @@ class MeasurementTest {
   void withFieldStillValidatesTheEnvelope() {
     Measurement m = OoniFixtures.measurement(WEB);
 
-    MeasurementParseException e = assertThrows(MeasurementParseException.class,
-        () -> m.withField("probe_cc", TextNode.valueOf("Italy")));
+    MeasurementParseException e =
+        assertThrows(
+            MeasurementParseException.class,
+            () -> m.withField("probe_cc", TextNode.valueOf("Italy")));
 
     assertEquals("probe_cc", e.field());
   }
@@ -203,8 +249,9 @@ class MeasurementTest {
 
   @Test
   void inputThatIsNotAStringIsGivenAsJsonText() {
-    Measurement m = OoniFixtures.measurement(WEB)
-        .withField("input", JsonValues.read("[\"a\",\"b\"]".getBytes()));
+    Measurement m =
+        OoniFixtures.measurement(WEB)
+            .withField("input", JsonValues.read("[\"a\",\"b\"]".getBytes()));
 
     assertEquals("[\"a\",\"b\"]", m.input());
   }
@@ -220,11 +267,13 @@ class MeasurementTest {
 
   @Test
   void toStringNamesTheMeasurementWithoutItsBody() {
-    Measurement m = OoniFixtures.measurement(WEB).withField("probe_ip", TextNode.valueOf("93.184.216.34"));
+    Measurement m =
+        OoniFixtures.measurement(WEB).withField("probe_ip", TextNode.valueOf("93.184.216.34"));
 
     String text = m.toString();
 
-    assertTrue(text.contains("20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD"), text);
+    assertTrue(
+        text.contains("20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD"), text);
     assertFalse(text.contains("93.184.216.34"), text);
   }
 

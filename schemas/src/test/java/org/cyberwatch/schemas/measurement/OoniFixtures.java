@@ -26,7 +26,8 @@ public final class OoniFixtures {
   /** File names of all measurement fixtures, sorted. */
   public static List<String> names() {
     try (Stream<Path> files = Files.list(directory())) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json"))
           .sorted()
           .collect(Collectors.toList());
