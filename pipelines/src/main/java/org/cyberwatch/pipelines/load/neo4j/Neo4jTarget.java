@@ -1,6 +1,12 @@
 package org.cyberwatch.pipelines.load.neo4j;
 
 import java.io.Serializable;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * Where and as whom the job writes the Neo4j AS graph.
@@ -17,6 +23,12 @@ public record Neo4jTarget(String uri, String user, String password) implements S
     }
     user = user == null ? "" : user;
     password = password == null ? "" : password;
+  }
+
+  /** A new driver (basic auth, or none when the user is empty); the caller closes it. */
+  public Driver openDriver() {
+    AuthToken auth = user.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password);
+    return GraphDatabase.driver(uri, auth, Config.builder().withLogging(Logging.slf4j()).build());
   }
 
   @Override
