@@ -28,7 +28,7 @@ public final class Pipelines implements Runnable {
   }
 
   /** The command line with every subcommand; reprocess takes Beam's --name=value flags as is. */
-  static CommandLine commandLine() {
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Pipelines());
     cli.getSubcommands().get("reprocess").setUnmatchedOptionsArePositionalParams(true);
     return cli;

@@ -15,10 +15,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.aws2.options.S3Options;
 import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.io.fs.ResourceId;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.util.MimeTypes;
 import org.cyberwatch.schemas.can.CanEntry;
 import org.cyberwatch.schemas.can.CanFormat;
@@ -32,8 +30,6 @@ import org.cyberwatch.testing.S3Server;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
 /**
  * A can in each format written to the real S3 server and read back through Beam's S3 filesystem
@@ -48,17 +44,7 @@ class S3CanStorageIT {
   static void s3FileSystem() {
     S3Server s3 = S3Server.shared();
     s3.createBucket(BUCKET);
-    PipelineOptionsFactory.register(S3Options.class);
-    S3Options options =
-        PipelineOptionsFactory.fromArgs(
-                "--endpoint=" + s3.endpoint(),
-                "--awsRegion=" + s3.region(),
-                "--s3ClientFactoryClass=" + PathStyleS3ClientBuilderFactory.class.getName())
-            .as(S3Options.class);
-    options.setAwsCredentialsProvider(
-        StaticCredentialsProvider.create(
-            AwsBasicCredentials.create(s3.accessKey(), s3.secretKey())));
-    FileSystems.setDefaultPipelineOptions(options);
+    TestS3FileSystem.use(s3);
   }
 
   @ParameterizedTest
