@@ -17,12 +17,15 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * Test certificates made with the JDK's keytool on first use (self-signed, EC P-256): one for
  * {@code 127.0.0.1}, {@code localhost} and the netns target {@code 10.91.3.2}, one that names
- * only {@code other.example} (for hostname mismatches).
+ * only {@code other.example} (for hostname mismatches). The key stores live in {@link #directory()}
+ * (system property {@code cwt.tls.dir} when set), so child JVMs given the same directory share
+ * them.
  */
 public final class TestTls {
 
   private static final char[] PASSWORD = "changeit".toCharArray();
   private static final Map<String, KeyStore> STORES = new ConcurrentHashMap<>();
+  private static final Path DIRECTORY = directoryFromProperty();
 
   private TestTls() {}
 
@@ -62,10 +65,38 @@ public final class TestTls {
     return STORES.computeIfAbsent(san, TestTls::generate);
   }
 
+  /** Where the key stores are kept; pass it to child JVMs as {@code -Dcwt.tls.dir}. */
+  public static Path directory() {
+    return DIRECTORY;
+  }
+
+  private static Path directoryFromProperty() {
+    String dir = System.getProperty("cwt.tls.dir");
+    try {
+      return dir != null ? Path.of(dir) : Files.createTempDirectory("cw-tls");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static KeyStore generate(String san) {
     try {
-      Path dir = Files.createTempDirectory("cw-tls");
-      Path file = dir.resolve("store.p12");
+      Path file = DIRECTORY.resolve(san.replaceAll("[^A-Za-z0-9.]", "_") + ".p12");
+      if (!Files.exists(file)) {
+        keytool(san, file);
+      }
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      try (InputStream in = Files.newInputStream(file)) {
+        store.load(in, PASSWORD);
+      }
+      return store;
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void keytool(String san, Path file) throws IOException {
+    try {
       Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
       Process p = new ProcessBuilder(List.of(keytool.toString(), "-genkeypair", "-alias", "test",
           "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=cyberwatch test",
@@ -76,13 +107,6 @@ public final class TestTls {
       if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
         throw new IllegalStateException("keytool failed: " + out);
       }
-      KeyStore store = KeyStore.getInstance("PKCS12");
-      try (InputStream in = Files.newInputStream(file)) {
-        store.load(in, PASSWORD);
-      }
-      return store;
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.cyberwatch.probe.measure.TestTls;
 import org.cyberwatch.probe.measure.path.CommandRunner;
 import org.cyberwatch.probe.measure.path.ProcessCommandRunner;
 
@@ -96,6 +97,7 @@ public final class NetnsTopology implements AutoCloseable {
       throws IOException {
     List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", ns(role),
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+        "-Dcwt.tls.dir=" + TestTls.directory(),
         "-cp", System.getProperty("java.class.path"), mainClass.getName()));
     argv.addAll(List.of(args));
     return new ProcessBuilder(argv).redirectError(log.toFile()).start();
