@@ -28,7 +28,7 @@ class HttpPeerLocatorClientTest {
       request.set(exchange.getRequestMethod() + " " + new String(exchange.getRequestBody()
           .readAllBytes(), StandardCharsets.UTF_8));
       byte[] body = ("{\"peer\":{\"peer_id\":\"559314adfef56f91955d2a1b95b9730d\","
-          + "\"addr\":\"192.0.2.44\",\"port\":41873,\"proto\":\"HTTP\",\"nat\":false,"
+          + "\"address\":\"192.0.2.44\",\"port\":41873,\"proto\":\"HTTP\",\"nat\":false,"
           + "\"ts\":1700209311.482}}").getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(200, body.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -58,8 +58,8 @@ class HttpPeerLocatorClientTest {
   @CsvSource(delimiter = '|', value = {
     "not json | answer is not JSON",
     "{} | answer has no peer member",
-    "{\"peer\":{\"peer_id\":\"x\"}} | peer lacks peer_id, addr, port, nat or ts",
-    "{\"peer\":{\"peer_id\":\"ABC\",\"addr\":\"192.0.2.1\",\"port\":1,\"nat\":true,\"ts\":1}} | invalid peer: peerId must be 32 lower-case hex digits: ABC"
+    "{\"peer\":{\"peer_id\":\"x\"}} | peer lacks peer_id, address, port, nat or ts",
+    "{\"peer\":{\"peer_id\":\"ABC\",\"address\":\"192.0.2.1\",\"port\":1,\"nat\":true,\"ts\":1}} | invalid peer: peerId must be 32 lower-case hex digits: ABC"
   })
   void malformedAnswerIsInvalid(String body, String message) {
     InvalidLocatorResponseException e = assertThrows(InvalidLocatorResponseException.class,

@@ -25,7 +25,7 @@ public final class StubPeerLocator implements AutoCloseable {
         announcements.add(new String(exchange.getRequestBody().readAllBytes(),
             StandardCharsets.UTF_8));
         String answer = peer == null ? "{\"peer\":null}" : "{\"peer\":{\"peer_id\":\""
-            + peer.peerId() + "\",\"addr\":\"" + peer.address() + "\",\"port\":" + peer.port()
+            + peer.peerId() + "\",\"address\":\"" + peer.address() + "\",\"port\":" + peer.port()
             + ",\"proto\":\"HTTP\",\"nat\":" + peer.nat() + ",\"ts\":" + peer.ts() + "}}";
         byte[] body = answer.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
