@@ -1,5 +1,6 @@
 package org.cyberwatch.probe.measure.nat;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.cyberwatch.probe.measure.FailureVocabulary;
 import org.cyberwatch.probe.measure.MeasurementResult;
@@ -71,9 +71,10 @@ public final class UdpNatDetectionMeasurer implements Measurer {
 
   private void putHeader(ObjectNode keys, int sourcePort, NatRemotes remotes) {
     keys.put("source_port", sourcePort);
-    remotes.mains().forEach(r -> keys.withArray("remotes").add(r.toJson()));
-    keys.putArray("alt_remotes");
-    remotes.alts().forEach(r -> keys.withArray("alt_remotes").add(r.toJson()));
+    ArrayNode mains = keys.putArray("remotes");
+    remotes.mains().forEach(r -> mains.add(r.toJson()));
+    ArrayNode alts = keys.putArray("alt_remotes");
+    remotes.alts().forEach(r -> alts.add(r.toJson()));
     keys.put("max_send", settings.maxSend());
     keys.put("send_interval", settings.sendInterval().toMillis() / 1000.0);
     keys.put("upnp_active", false);

@@ -2,7 +2,6 @@ package org.cyberwatch.probe.measure.path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.TreeMap;
 
 /**

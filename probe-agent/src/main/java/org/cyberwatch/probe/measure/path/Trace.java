@@ -1,5 +1,6 @@
 package org.cyberwatch.probe.measure.path;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Objects;
@@ -55,8 +56,8 @@ public record Trace(String method, Integer dport, int attempts, int firstTtl, Do
       keys.put("probe_size", probeSize);
     }
     keys.put("stop_reason", stopReason).put("hop_count", hopCount).put("probe_count", probeCount);
-    hops.forEach(hop -> keys.withArray("hops").add(hop.toJson(replyDetails)));
-    keys.withArray("hops");
+    ArrayNode hopList = keys.putArray("hops");
+    hops.forEach(hop -> hopList.add(hop.toJson(replyDetails)));
     keys.putNull("failure");
     return keys;
   }

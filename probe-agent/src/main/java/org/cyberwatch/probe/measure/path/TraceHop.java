@@ -3,8 +3,8 @@ package org.cyberwatch.probe.measure.path;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.cyberwatch.probe.measure.Seconds;
 import java.util.Objects;
+import org.cyberwatch.probe.measure.Seconds;
 
 /**
  * What one TTL showed from one responding address ({@code addr} null: nothing answered, a '*' hop).

@@ -64,28 +64,30 @@ public final class TracerouteMeasurer implements Measurer {
     String f = Integer.toString(options.firstTtl());
     String m = Integer.toString(options.maxTtl());
     String w = Integer.toString(options.waitSeconds());
+    String method = "icmp";
     try {
       if (runner.isInstalled("scamper")) {
+        method = "icmp-paris";
         ToolRun run = ToolRun.run(runner, List.of("scamper", "-O", "json", "-c",
             "trace -P icmp-paris -q " + a + " -f " + f + " -m " + m + " -w " + w, "-i", dst),
             options.timeout(), Set.of(0));
-        return run.failure() != null ? failed(target, dst, "icmp-paris", run.failure())
+        return run.failure() != null ? failed(target, dst, method, run.failure())
             : new ScamperTraceParser().parse(run.stdout()).toTestKeys(target, dst);
       }
       if (runner.isInstalled("mtr")) {
         ToolRun run = ToolRun.run(runner, List.of("mtr", "--raw", "-n", "-c", a, "-f", f, "-m", m,
             "-G", w, dst), options.timeout(), Set.of(0));
-        return run.failure() != null ? failed(target, dst, "icmp", run.failure())
+        return run.failure() != null ? failed(target, dst, method, run.failure())
             : new MtrRawParser().parse(run.stdout(), dst, options).toTestKeys(target, dst);
       }
       if (runner.isInstalled("traceroute")) {
         ToolRun run = ToolRun.run(runner, List.of("traceroute", "-n", "-I", "-q", a, "-f", f,
             "-m", m, "-w", w, dst), options.timeout(), Set.of(0));
-        return run.failure() != null ? failed(target, dst, "icmp", run.failure())
+        return run.failure() != null ? failed(target, dst, method, run.failure())
             : new TracerouteTextParser().parse(run.stdout(), options).toTestKeys(target, dst);
       }
     } catch (ToolOutputException e) {
-      return failed(target, dst, "icmp", ToolRun.unparseable(e).failure());
+      return failed(target, dst, method, ToolRun.unparseable(e).failure());
     }
     return failed(target, dst, "icmp-paris",
         FailureVocabulary.unknown("none of scamper, mtr, traceroute is installed"));

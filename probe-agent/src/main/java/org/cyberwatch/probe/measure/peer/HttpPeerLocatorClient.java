@@ -14,9 +14,9 @@ import java.util.Optional;
 /**
  * {@link PeerLocatorClient} over the collector's HTTP API: {@code POST <base>/api/v1/peer-locator}
  * with the announcement {@code {"port":…,"proto":"HTTP","nat":…,"upnp":…}}; the answer is {@code
- * {"peer":null}} or {@code {"peer":{"peer_id":…,"addr":…,"port":…,"proto":"HTTP","nat":…,"ts":…}}}.
- * The collector takes the probe's address from the connection (documented in probe-agent/README.md,
- * section Measurers).
+ * {"peer":null}} or {@code {"peer":{"peer_id":…,"address":…,"port":…,"proto":"HTTP","nat":…,
+ * "ts":…}}}, as the collector's {@code PeerRoutes} answers. The collector takes the probe's address
+ * from the connection (probe-agent/README.md, section Measurers).
  */
 public final class HttpPeerLocatorClient implements PeerLocatorClient {
 
@@ -64,13 +64,13 @@ public final class HttpPeerLocatorClient implements PeerLocatorClient {
     if (peer.isNull()) {
       return Optional.empty();
     }
-    if (!peer.path("peer_id").isTextual() || !peer.path("addr").isTextual()
+    if (!peer.path("peer_id").isTextual() || !peer.path("address").isTextual()
         || !peer.path("port").canConvertToInt() || !peer.path("nat").isBoolean()
         || !peer.path("ts").isNumber()) {
-      throw new InvalidLocatorResponseException("peer lacks peer_id, addr, port, nat or ts");
+      throw new InvalidLocatorResponseException("peer lacks peer_id, address, port, nat or ts");
     }
     try {
-      return Optional.of(new LocatedPeer(peer.get("peer_id").asText(), peer.get("addr").asText(),
+      return Optional.of(new LocatedPeer(peer.get("peer_id").asText(), peer.get("address").asText(),
           peer.get("port").asInt(), peer.path("proto").asText("HTTP"), peer.get("nat")
               .asBoolean(), peer.get("ts").asDouble()));
     } catch (IllegalArgumentException e) {
