@@ -59,6 +59,26 @@ public final class FixtureRows {
     return Row.of(table, values);
   }
 
+  /**
+   * The two {@code path_edges} of the fixture traceroute, plus the same edges replayed under
+   * constructed uids: two more probes on 2021-12-08 (one without an RTT for the second edge) and
+   * one on 2021-12-09.
+   */
+  public static List<Row> replayedPathEdges() {
+    String[][] replays = {
+      {"20211208214625.114203_US_traceroute_18ac8ca545a4f113", "2021-12-08", "135.64", "135.61"},
+      {"20211208220102.000001_US_traceroute_1111111111111111", "2021-12-08", "140.2", "\\N"},
+      {"20211208230102.000002_US_traceroute_2222222222222222", "2021-12-08", "120.5", "133.0"},
+      {"20211209010102.000003_US_traceroute_3333333333333333", "2021-12-09", "99.9", "101.5"},
+    };
+    List<Row> rows = new ArrayList<>();
+    for (String[] r : replays) {
+      rows.add(row(Table.PATH_EDGES, r[0], "15169", "3356", r[1], r[2]));
+      rows.add(row(Table.PATH_EDGES, r[0], "3356", "41231", r[1], r[3]));
+    }
+    return rows;
+  }
+
   /** The 409 OONI fastpath rows as {@code measurements} rows (see the README for derived columns). */
   public static List<Row> fastpathMeasurements() {
     List<Row> rows = new ArrayList<>();

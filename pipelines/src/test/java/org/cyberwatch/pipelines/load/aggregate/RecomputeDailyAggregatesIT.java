@@ -51,23 +51,6 @@ public class RecomputeDailyAggregatesIT {
         .apply(new RecomputeDailyAggregates(database.target()));
   }
 
-  /** The traceroute's two edges, replayed by two more probes on the same day and one the next day. */
-  static List<Row> replayedEdges() {
-    String uid = "20211208214625.114203_US_traceroute_18ac8ca545a4f113";
-    String[][] replays = {
-      {uid, "2021-12-08", "135.64", "135.61"},
-      {"20211208220102.000001_US_traceroute_1111111111111111", "2021-12-08", "140.2", "\\N"},
-      {"20211208230102.000002_US_traceroute_2222222222222222", "2021-12-08", "120.5", "133.0"},
-      {"20211209010102.000003_US_traceroute_3333333333333333", "2021-12-09", "99.9", "101.5"},
-    };
-    List<Row> rows = new ArrayList<>();
-    for (String[] r : replays) {
-      rows.add(FixtureRows.row(Table.PATH_EDGES, r[0], "15169", "3356", r[1], r[2]));
-      rows.add(FixtureRows.row(Table.PATH_EDGES, r[0], "3356", "41231", r[1], r[3]));
-    }
-    return rows;
-  }
-
   /** asn_stats computed in Java from the rows: the oracle for the SQL. */
   private static List<String> expectedAsnStats(List<Row> measurements) {
     Map<String, long[]> groups = new TreeMap<>();
@@ -103,7 +86,7 @@ public class RecomputeDailyAggregatesIT {
 
   @Test
   public void asEdgesCountAndBoundTheRttsPerPairAndDay() {
-    loadAndRecompute(first, replayedEdges());
+    loadAndRecompute(first, FixtureRows.replayedPathEdges());
     first.run().waitUntilFinish();
     assertEquals(List.of(
         "15169,3356,2021-12-08,3,120.5,140.2",
@@ -114,7 +97,7 @@ public class RecomputeDailyAggregatesIT {
 
   @Test
   public void outputNamesEveryPairOfTheDaysAndBothOfItsAses() {
-    PAssert.that(loadAndRecompute(first, replayedEdges())).containsInAnyOrder(
+    PAssert.that(loadAndRecompute(first, FixtureRows.replayedPathEdges())).containsInAnyOrder(
         GraphKey.route(15169, 3356), GraphKey.route(3356, 41231),
         GraphKey.as(15169), GraphKey.as(3356), GraphKey.as(41231));
     first.run().waitUntilFinish();
@@ -123,7 +106,7 @@ public class RecomputeDailyAggregatesIT {
   @Test
   public void partialRerunOfADayGivesTheSameAggregatesAndWritesNothing() {
     List<Row> all = new ArrayList<>(FixtureRows.fastpathMeasurements());
-    all.addAll(replayedEdges());
+    all.addAll(FixtureRows.replayedPathEdges());
     loadAndRecompute(first, all);
     first.run().waitUntilFinish();
     String stats = database.checksum("asn_stats", ASN_STATS);
@@ -142,7 +125,7 @@ public class RecomputeDailyAggregatesIT {
 
   @Test
   public void aggregatesWithoutSourcesAreDeletedAndTheirPairReported() {
-    loadAndRecompute(first, replayedEdges());
+    loadAndRecompute(first, FixtureRows.replayedPathEdges());
     first.run().waitUntilFinish();
     database.execute("DELETE FROM path_edges WHERE day = '2021-12-09'");
     PAssert.that(recompute(second, LocalDate.of(2021, 12, 9))).containsInAnyOrder(
