@@ -4,6 +4,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.cyberwatch.schemas.store.Neo4jSchema;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class ApplyGraphSchemaFn extends DoFn<byte[], Void> {
       for (String statement : Neo4jSchema.statements()) {
         session.run(statement).consume();
       }
+    } catch (Neo4jException e) {
+      throw new Neo4jLoadException("apply the graph constraints: " + e.getMessage(), e);
     }
     LOG.info("Neo4j constraints and indexes applied at {}", neo4j.uri());
   }

@@ -11,6 +11,7 @@ import org.cyberwatch.pipelines.load.postgres.PostgresLoadException;
 import org.cyberwatch.pipelines.load.postgres.PostgresTarget;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Projects graph keys of one kind in batches: reads the batch from PostgreSQL, then runs the
@@ -74,9 +75,14 @@ final class ProjectGraphFn extends DoFn<GraphKey, Void> {
       return;
     }
     Map<String, Object> parameters = read(batch);
-    List<String> statements = kind == GraphKey.Kind.AS ? GraphCypher.AS_STATEMENTS : GraphCypher.ROUTE_STATEMENTS;
+    List<String> statements =
+        kind == GraphKey.Kind.AS ? GraphCypher.AS_STATEMENTS : GraphCypher.ROUTE_STATEMENTS;
     try (Session session = driver.session()) {
-      session.executeWriteWithoutResult(tx -> statements.forEach(s -> tx.run(s, parameters).consume()));
+      session.executeWriteWithoutResult(
+          tx -> statements.forEach(s -> tx.run(s, parameters).consume()));
+    } catch (Neo4jException e) {
+      throw new Neo4jLoadException(
+          "write " + batch.size() + " " + kind + " graph keys: " + e.getMessage(), e);
     }
     batch = new ArrayList<>();
   }
@@ -84,11 +90,13 @@ final class ProjectGraphFn extends DoFn<GraphKey, Void> {
   private Map<String, Object> read(List<GraphKey> keys) {
     try {
       if (kind == GraphKey.Kind.AS) {
-        return AsProjection.parameters(new GraphSource(connection), keys.stream().map(GraphKey::asn).toList());
+        List<Long> asns = keys.stream().map(GraphKey::asn).toList();
+        return AsProjection.parameters(new GraphSource(connection), asns);
       }
       return RouteProjection.parameters(new GraphSource(connection), keys);
     } catch (SQLException e) {
-      throw new PostgresLoadException("read " + keys.size() + " " + kind + " graph keys: " + e.getMessage(), e);
+      throw new PostgresLoadException(
+          "read " + keys.size() + " " + kind + " graph keys: " + e.getMessage(), e);
     }
   }
 }

@@ -59,18 +59,23 @@ public final class WriteAsGraph extends PTransform<PCollection<GraphKey>, PColle
         .apply("GraphSchemaOnce", Impulse.create())
         .apply("ApplyGraphSchema", ParDo.of(new ApplyGraphSchemaFn(neo4j)));
     PCollection<GraphKey> all = keys
-        .apply("WithRouteEnds", FlatMapElements.into(TypeDescriptor.of(GraphKey.class)).via(WriteAsGraph::withEnds))
+        .apply("WithRouteEnds",
+            FlatMapElements.into(TypeDescriptor.of(GraphKey.class)).via(WriteAsGraph::withEnds))
         .setCoder(GraphKeyCoder.of())
         .apply("DistinctKeys", Distinct.create())
         .apply("WaitForSchema", Wait.on(schema));
     PCollection<Void> ases = all
         .apply("AsKeys", Filter.by(key -> key.kind() == GraphKey.Kind.AS))
-        .apply("ProjectAses", ParDo.of(new ProjectGraphFn(neo4j, postgres, GraphKey.Kind.AS, BATCH_SIZE)));
+        .apply("ProjectAses", ParDo.of(project(GraphKey.Kind.AS)));
     PCollection<Void> routes = all
         .apply("RouteKeys", Filter.by(key -> key.kind() == GraphKey.Kind.ROUTE))
         .apply("WaitForAses", Wait.on(ases))
-        .apply("ProjectRoutes", ParDo.of(new ProjectGraphFn(neo4j, postgres, GraphKey.Kind.ROUTE, BATCH_SIZE)));
+        .apply("ProjectRoutes", ParDo.of(project(GraphKey.Kind.ROUTE)));
     return PCollectionList.of(ases).and(routes).apply("GraphWritten", Flatten.pCollections());
+  }
+
+  private ProjectGraphFn project(GraphKey.Kind kind) {
+    return new ProjectGraphFn(neo4j, postgres, kind, BATCH_SIZE);
   }
 
   private static Iterable<GraphKey> withEnds(GraphKey key) {

@@ -47,7 +47,8 @@ final class RowStatementSetter implements JdbcIO.PreparedStatementSetter<Row> {
       case INTEGER -> statement.setInt(index, (Integer) value);
       case DOUBLE -> statement.setDouble(index, (Double) value);
       case BOOLEAN -> statement.setBoolean(index, (Boolean) value);
-      case TIMESTAMPTZ -> statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
+      case TIMESTAMPTZ ->
+          statement.setObject(index, OffsetDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
       case DATE -> statement.setObject(index, value);
       case DOUBLE_ARRAY -> statement.setArray(index, doubleArray(statement, (double[]) value));
     }

@@ -19,12 +19,15 @@ final class UpsertSql {
     List<Column> columns = table.columns();
     List<Column> values = nonKey(table);
     String name = table.sqlName();
-    return "INSERT INTO " + name + " (" + names(columns, "") + ")"
-        + " VALUES (" + columns.stream().map(c -> placeholder(c.type())).collect(Collectors.joining(", ")) + ")"
-        + " ON CONFLICT (" + names(table.key(), "") + ") DO UPDATE SET "
-        + values.stream().map(c -> c.name() + " = EXCLUDED." + c.name()).collect(Collectors.joining(", "))
+    String placeholders =
+        columns.stream().map(c -> placeholder(c.type())).collect(Collectors.joining(", "));
+    String replacements =
+        values.stream().map(c -> c.name() + " = EXCLUDED." + c.name()).collect(Collectors.joining(", "));
+    return "INSERT INTO " + name + " (" + names(columns, "") + ") VALUES (" + placeholders + ")"
+        + " ON CONFLICT (" + names(table.key(), "") + ") DO UPDATE SET " + replacements
         + extraSet(table)
-        + " WHERE ROW(" + names(values, name + ".") + ") IS DISTINCT FROM ROW(" + names(values, "EXCLUDED.") + ")"
+        + " WHERE ROW(" + names(values, name + ".") + ")"
+        + " IS DISTINCT FROM ROW(" + names(values, "EXCLUDED.") + ")"
         + extraGuard(table);
   }
 

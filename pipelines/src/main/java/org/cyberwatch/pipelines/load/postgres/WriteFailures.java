@@ -56,7 +56,8 @@ public final class WriteFailures extends PTransform<PCollection<Failure>, PColle
   public PCollection<Void> expand(PCollection<Failure> failures) {
     SerializableCoder<StoredFailure> coder = SerializableCoder.of(StoredFailure.class);
     return failures
-        .apply("ToStoredFailure", MapElements.into(TypeDescriptor.of(StoredFailure.class)).via(StoredFailure::of))
+        .apply("ToStoredFailure",
+            MapElements.into(TypeDescriptor.of(StoredFailure.class)).via(StoredFailure::of))
         .setCoder(coder)
         .apply("KeyByFailureKey", MapElements
             .into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptor.of(StoredFailure.class)))

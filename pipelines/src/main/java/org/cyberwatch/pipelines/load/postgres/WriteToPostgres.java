@@ -43,7 +43,8 @@ public final class WriteToPostgres extends PTransform<PCollection<Row>, PCollect
   public PCollection<Void> expand(PCollection<Row> rows) {
     PCollectionList<Row> byTable =
         rows.apply("DedupeByNaturalKey", new DedupeRowsByKey())
-            .apply("PartitionByTable", Partition.of(Table.values().length, (row, n) -> row.table().ordinal()));
+            .apply("PartitionByTable",
+                Partition.of(Table.values().length, (row, n) -> row.table().ordinal()));
     List<PCollection<Void>> written = new ArrayList<>();
     for (Table table : Table.values()) {
       written.add(byTable.get(table.ordinal()).apply("Upsert" + stepName(table), upsert(table)));
