@@ -5,6 +5,8 @@ import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.cyberwatch.pipelines.enrich.EnrichedMeasurement;
 import org.cyberwatch.pipelines.failure.Failure;
+import org.cyberwatch.pipelines.load.aggregate.GraphKey;
+import org.cyberwatch.pipelines.load.aggregate.GraphKeyCoder;
 import org.cyberwatch.pipelines.parse.ParsedMeasurement;
 import org.cyberwatch.pipelines.read.CanFile;
 import org.cyberwatch.pipelines.read.SourcedEntry;
@@ -27,6 +29,7 @@ public final class PipelineCoders {
     registry.registerCoderForClass(ScoredMeasurement.class, ScoredMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(EnrichedMeasurement.class, EnrichedMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(Row.class, SerializableCoder.of(Row.class));
+    registry.registerCoderForClass(GraphKey.class, GraphKeyCoder.of());
     registry.registerCoderForClass(CanFile.class, SerializableCoder.of(CanFile.class));
     registry.registerCoderForClass(Failure.class, SerializableCoder.of(Failure.class));
   }

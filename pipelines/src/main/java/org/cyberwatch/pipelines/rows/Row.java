@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * One row for one {@link Table}: values in the table's column order, each of its column's type
- * ({@link ColumnType}) or null. The unit of export and load.
+ * ({@link ColumnType}) or null; text never holds U+0000. The unit of export and load.
  */
 public final class Row implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -27,10 +27,12 @@ public final class Row implements Serializable {
       throw new IllegalArgumentException(
           table.sqlName() + ": " + columns.size() + " values expected, got " + values.length);
     }
-    for (int i = 0; i < values.length; i++) {
-      check(table, columns.get(i), values[i], i < table.key().size());
+    Object[] clean = values.clone();
+    for (int i = 0; i < clean.length; i++) {
+      check(table, columns.get(i), clean[i], i < table.key().size());
+      clean[i] = withoutNul(columns.get(i).type(), clean[i]);
     }
-    return new Row(table, values.clone());
+    return new Row(table, clean);
   }
 
   public Table table() {
@@ -67,6 +69,20 @@ public final class Row implements Serializable {
   @Override
   public String toString() {
     return table.sqlName() + Arrays.deepToString(values);
+  }
+
+  /**
+   * PostgreSQL text and jsonb cannot hold U+0000 (real measurements sometimes carry it): it becomes
+   * U+FFFD, in the export too, so one odd document never fails a load.
+   */
+  private static Object withoutNul(ColumnType type, Object value) {
+    if (!(value instanceof String s)) {
+      return value;
+    }
+    return switch (type) {
+      case JSONB -> s.replace("\\u0000", "\\ufffd").replace('\u0000', '\ufffd');
+      default -> s.replace('\u0000', '\ufffd');
+    };
   }
 
   private static void check(Table table, Column column, Object value, boolean key) {
