@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +19,8 @@ import org.cyberwatch.schemas.can.CanWriter;
 
 /**
  * One can being written under a seal directory at its archive key: into {@code <name>.tmp},
- * forced, renamed, directory forced; then its index sidecar the same way.
+ * forced, renamed; then its index sidecar the same way. The caller forces the directory once
+ * after the last can of the directory.
  */
 final class CanFile {
 
@@ -62,11 +65,11 @@ final class CanFile {
       index = writer.finish();
       channel.force(true);
     }
-    DurableFiles.moveDurably(tmp, path);
+    Files.move(tmp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     ByteArrayOutputStream sidecar = new ByteArrayOutputStream();
     index.writeTo(sidecar);
     byte[] bytes = sidecar.toByteArray();
-    DurableFiles.writeAtomically(CanIndex.sidecarOf(path), bytes);
+    DurableFiles.writeAndRename(CanIndex.sidecarOf(path), bytes);
     return List.of(
         new SealedFile(key.toPath(), index.canBytes(), index.canSha256()),
         new SealedFile(key.indexPath(), bytes.length, sha256(bytes)));

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.cyberwatch.ingest.spool.DurableFiles;
 import org.cyberwatch.ingest.spool.PersistentCounter;
 import org.cyberwatch.ingest.spool.PostBody;
 import org.cyberwatch.ingest.spool.SpoolRecord;
@@ -38,7 +39,10 @@ final class CanSetWriter {
     this.probe = probe;
   }
 
-  /** Writes the cans of {@code bucket}; returns their files in upload order. */
+  /**
+   * Writes the cans of {@code bucket} (at least one record) and forces their directory; returns
+   * their files in upload order.
+   */
   List<SealedFile> write(String bucket, List<FramePos> frames, SealPlan plan) throws IOException {
     List<SealedFile> files = new ArrayList<>();
     List<CanFile> pair = List.of();
@@ -56,6 +60,7 @@ final class CanSetWriter {
       if (!pair.isEmpty()) {
         files.addAll(finish(pair));
       }
+      DurableFiles.fsyncDirectory(sealDir.resolve(files.get(0).key()).getParent());
     } catch (IOException | RuntimeException e) {
       for (CanFile c : pair) {
         c.abandon();

@@ -63,6 +63,15 @@ public final class DurableFiles {
    * force it, rename it over the target, force the directory.
    */
   public static void writeAtomically(Path target, byte[] bytes) throws IOException {
+    writeAndRename(target, bytes);
+    fsyncDirectory(target.toAbsolutePath().getParent());
+  }
+
+  /**
+   * As {@link #writeAtomically} but without forcing the directory: the new name is durable once
+   * the caller forces the directory (one force for many files).
+   */
+  public static void writeAndRename(Path target, byte[] bytes) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -72,7 +81,7 @@ public final class DurableFiles {
       }
       ch.force(true);
     }
-    moveDurably(tmp, target);
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Renames {@code from} over {@code to} atomically and forces the target's directory. */
