@@ -84,7 +84,12 @@ public final class TunnelTelemetryService {
     }
     Instant now = clock.instant();
     checkWindow(report.get("time").asText(), now);
-    TunnelEndpoint endpoint = TunnelEndpoint.parse(report.get("endpoint").asText());
+    TunnelEndpoint endpoint;
+    try {
+      endpoint = TunnelEndpoint.parse(report.get("endpoint").asText());
+    } catch (IllegalArgumentException e) {
+      throw new UploadRejectedException(Reason.INVALID_TUNNEL_REPORT, "$." + e.getMessage());
+    }
     GeoInfo client = geo.locate(clientIp);
     ObjectNode scrubbed = TunnelScrubber.scrub(report, endpoint, geo.locate(endpoint.address()), client,
         collectorId, now, allowPublicEndpoint && endpoint.publicAddress());
