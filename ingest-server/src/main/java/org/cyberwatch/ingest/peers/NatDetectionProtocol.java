@@ -29,11 +29,7 @@ public final class NatDetectionProtocol {
     if (!REQUEST.matcher(request).matches()) {
       return Optional.empty();
     }
-    String host = from.getAddress().getHostAddress();
-    int zone = host.indexOf('%');
-    if (zone >= 0) {
-      host = host.substring(0, zone);
-    }
+    String host = AddressText.canonical(from.getAddress().getHostAddress());
     String seen = from.getAddress() instanceof Inet6Address ? "[" + host + "]" : host;
     return Optional.of((request + " " + seen + ":" + from.getPort()).getBytes(StandardCharsets.US_ASCII));
   }

@@ -45,10 +45,11 @@ public final class PeerLocator {
    * Registers the announcing probe (when its port is not 0) and picks a random fresh peer at
    * another address.
    *
-   * @param address the probe's address as seen on the connection (canonical literal)
+   * @param seenAddress the probe's address as seen on the connection (an IP literal)
    * @return a peer, or empty when no other fresh peer is known
    */
-  public synchronized Optional<Peer> announce(Announcement a, String address) {
+  public synchronized Optional<Peer> announce(Announcement a, String seenAddress) {
+    String address = AddressText.canonical(seenAddress);
     Instant now = clock.instant();
     expire(now);
     if (a.port() != 0) {
