@@ -111,7 +111,9 @@ public final class CanSealer {
     for (Outbox.SealDir dir : outbox.list()) {
       switch (dir.state()) {
         case PARTIAL -> {
-          LOG.warn("Deleting incomplete seal {}; its segments will be sealed again", dir.dir());
+          LOG.warn("Deleting seal directory {} without a manifest (an interrupted seal, or the"
+              + " end of an interrupted upload cleanup); segments it did not consume are sealed again",
+              dir.dir());
           Outbox.deleteTree(dir.dir());
         }
         case SEALED -> {

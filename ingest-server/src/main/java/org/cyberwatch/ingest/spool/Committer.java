@@ -83,9 +83,9 @@ final class Committer implements Runnable {
       return;
     }
     metrics.commitBatchSize.observe(records.size());
+    metrics.spoolDepth.set(journal.records());
     batch.forEach(this::materialize);
     rollIfFull();
-    metrics.spoolDepth.set(journal.records());
   }
 
   private void materialize(PendingAppend p) {
