@@ -8,12 +8,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.cyberwatch.ingest.checkin.CheckInService;
 import org.cyberwatch.ingest.checkin.LocalHelpers;
@@ -76,8 +72,8 @@ public final class Collector implements AutoCloseable {
     SecureRandom random = new SecureRandom();
     CollectorStorage storage = CollectorStorage.open(config, clock, metrics);
     resources.add(storage);
-    ScheduledExecutorService tasks = Executors.newScheduledThreadPool(2, r -> daemon(r, "collector-tasks"));
-    resources.add(() -> shutdown(tasks));
+    BackgroundTasks tasks = new BackgroundTasks();
+    resources.add(tasks);
     MeasurementSink sink = relay(config, storage.spool()::append, tasks, clock);
     GeoLocator geo = geo(config, clock, tasks);
     Supplier<TargetList> targets = targets(config);
@@ -88,15 +84,17 @@ public final class Collector implements AutoCloseable {
     PeerLocator peers = new PeerLocator(PeerIds.of(config.peers().secret(), random), config.peers().ttl(), clock,
         random, MAX_PEERS);
     HttpServices services = new HttpServices(reports, tunnels, new CheckInService(targets, geo, reports, helpers, clock),
-        targets, storage.locator()::find, peers, storage::sealNowAndUpload, () -> health(config, storage, metrics),
-        metrics);
-    scheduleSealing(config, storage, tasks, clock);
+        targets, storage.locator()::find, peers, storage::sealNowAndUpload, storage::health, metrics);
+    boolean hourly = config.cans().hourly();
+    long every = hourly ? 60 : config.cans().period().toSeconds();
+    tasks.every(Duration.ofSeconds(every), Duration.ofSeconds(every), "sealing and upload",
+        () -> storage.sealAndUpload(hourly, clock.instant()));
     http = CollectorHttpServer.start(config.http(), services);
     resources.add(http);
     LOG.info("cyberwatch-ingest-server {} collector n{} listening on {}", version, config.collectorId(), http.localUri());
   }
 
-  private MeasurementSink relay(IngestConfig config, MeasurementSink spool, ScheduledExecutorService tasks, Clock clock)
+  private MeasurementSink relay(IngestConfig config, MeasurementSink spool, BackgroundTasks tasks, Clock clock)
       throws IOException {
     if (config.relay().isEmpty()) {
       return spool;
@@ -106,21 +104,21 @@ public final class Collector implements AutoCloseable {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).build();
     RelayWorker worker = new RelayWorker(outbox, new OoniUpstream(upstream, client),
         new Backoff(Duration.ofSeconds(5), Duration.ofHours(1), 1), clock);
-    tasks.scheduleWithFixedDelay(() -> logFailure("relay", worker::runOnce), 2, 5, TimeUnit.SECONDS);
+    tasks.every(Duration.ofSeconds(5), Duration.ofSeconds(2), "relay", worker::runOnce);
     LOG.info("Relaying accepted measurements to {}", upstream);
-    var io = Executors.newSingleThreadExecutor(r -> daemon(r, "relay-outbox"));
-    resources.add(() -> shutdown(io));
+    var io = Executors.newSingleThreadExecutor(r -> BackgroundTasks.daemon(r, "relay-outbox"));
+    resources.add(() -> BackgroundTasks.stop(io));
     return new RelayingSink(spool, outbox, io);
   }
 
-  private GeoLocator geo(IngestConfig config, Clock clock, ScheduledExecutorService tasks) throws ConfigException {
+  private GeoLocator geo(IngestConfig config, Clock clock, BackgroundTasks tasks) throws ConfigException {
     if (config.snapshots().isEmpty()) {
       LOG.warn("No --snapshots-dir: client and endpoint ASN/country are unknown (AS0/ZZ)");
       return GeoLocator.UNKNOWN;
     }
     try {
       SnapshotGeoLocator geo = SnapshotGeoLocator.open(config.snapshots().get(), clock);
-      tasks.scheduleWithFixedDelay(geo::refresh, 10, 10, TimeUnit.MINUTES);
+      tasks.every(Duration.ofMinutes(10), Duration.ofMinutes(10), "snapshot reload", geo::refresh);
       return geo;
     } catch (IOException | RuntimeException e) {
       throw new ConfigException(ConfigKey.SNAPSHOTS_DIR, source(config, ConfigKey.SNAPSHOTS_DIR),
@@ -157,24 +155,6 @@ public final class Collector implements AutoCloseable {
     return new LocalHelpers(nat.main().host(), remotes.mainAddress().getPort(), nat.altPort(), nat.altAddress());
   }
 
-  private static void scheduleSealing(IngestConfig config, CollectorStorage storage, ScheduledExecutorService tasks,
-      Clock clock) {
-    boolean hourly = config.cans().hourly();
-    long every = hourly ? 60 : config.cans().period().toSeconds();
-    tasks.scheduleWithFixedDelay(() -> logFailure("sealing and upload",
-        () -> storage.sealAndUpload(hourly, clock.instant())), every, every, TimeUnit.SECONDS);
-  }
-
-  private static Map<String, Object> health(IngestConfig config, CollectorStorage storage, IngestMetrics metrics) {
-    long depth = storage.spool().depth();
-    metrics.spoolDepth.set(depth);
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("status", "ok");
-    out.put("collector_id", config.collectorId());
-    out.put("spool_depth", depth);
-    return out;
-  }
-
   /** The HTTP server (port, URI). */
   public CollectorHttpServer http() {
     return http;
@@ -196,34 +176,7 @@ public final class Collector implements AutoCloseable {
     }
   }
 
-  /** A task body that may throw. */
-  @FunctionalInterface
-  private interface Task {
-    void run() throws Exception;
-  }
-
-  private static void logFailure(String what, Task task) {
-    try {
-      task.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception | LinkageError e) {
-      LOG.warn("Background {} failed; it runs again later", what, e);
-    }
-  }
-
   private static ConfigSource source(IngestConfig config, ConfigKey key) {
     return config.settings().get(key).map(s -> s.source()).orElse(ConfigSource.DEFAULT);
-  }
-
-  private static Thread daemon(Runnable r, String name) {
-    Thread t = new Thread(r, name);
-    t.setDaemon(true);
-    return t;
-  }
-
-  private static void shutdown(java.util.concurrent.ExecutorService executor) throws InterruptedException {
-    executor.shutdownNow();
-    executor.awaitTermination(10, TimeUnit.SECONDS);
   }
 }

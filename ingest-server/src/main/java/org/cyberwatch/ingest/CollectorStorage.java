@@ -32,8 +32,13 @@ final class CollectorStorage implements AutoCloseable {
   private final BlobStore store;
   private final CanUploader uploader;
   private final MeasurementLocator locator;
+  private final String collectorId;
+  private final IngestMetrics metrics;
 
-  private CollectorStorage(SpoolQueue spool, CanSealer sealer, BlobStore store, CanUploader uploader) {
+  private CollectorStorage(SpoolQueue spool, CanSealer sealer, BlobStore store, CanUploader uploader,
+      String collectorId, IngestMetrics metrics) {
+    this.collectorId = collectorId;
+    this.metrics = metrics;
     this.spool = spool;
     this.sealer = sealer;
     this.store = store;
@@ -51,7 +56,8 @@ final class CollectorStorage implements AutoCloseable {
           ? new LocalDirBlobStore(config.cans().localDir())
           : S3BlobStore.create(config.cans().s3());
       return new CollectorStorage(spool, sealer, store,
-          new CanUploader(sealer.outbox(), store, Backoff.DEFAULT, Sleeper.SYSTEM, clock, metrics));
+          new CanUploader(sealer.outbox(), store, Backoff.DEFAULT, Sleeper.SYSTEM, clock, metrics),
+          config.collectorId(), metrics);
     } catch (IOException | RuntimeException e) {
       spool.close();
       throw e;
@@ -84,6 +90,17 @@ final class CollectorStorage implements AutoCloseable {
     out.put("sealed_measurements", sealed.map(SealManifest::measurements).orElse(0L));
     out.put("uploaded_files", files);
     out.put("spool_depth", spool.depth());
+    return out;
+  }
+
+  /** The {@code /health} figures; refreshes the spool-depth gauge. */
+  Map<String, Object> health() {
+    long depth = spool.depth();
+    metrics.spoolDepth.set(depth);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("status", "ok");
+    out.put("collector_id", collectorId);
+    out.put("spool_depth", depth);
     return out;
   }
 

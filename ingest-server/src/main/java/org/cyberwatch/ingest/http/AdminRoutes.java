@@ -37,7 +37,7 @@ final class AdminRoutes {
   }
 
   private boolean authorized(String header) {
-    if (header == null || !header.startsWith(BEARER)) {
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return false;
     }
     byte[] given = header.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);

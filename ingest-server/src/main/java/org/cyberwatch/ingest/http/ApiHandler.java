@@ -1,5 +1,7 @@
 package org.cyberwatch.ingest.http;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -74,6 +76,10 @@ final class ApiHandler extends Handler.Abstract {
       LOG.warn("Refusing {} {}: spool full ({})", method, path, s.getMessage());
       ex.responseHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       ex.error(new ApiError(503, "spool_full", "the collector cannot take measurements now; retry later"));
+    } else if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof IllegalStateException) {
+      LOG.warn("{} {}: the spool could not take the measurement; nothing acknowledged", method, path, t);
+      ex.responseHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+      ex.error(new ApiError(503, "spool_unavailable", "the collector could not store the measurement; retry later"));
     } else if (t instanceof UploadRejectedException u) {
       LOG.debug("Refusing {} {}: {} {}", method, path, u.reason().code(), u.getMessage());
       ex.error(ApiError.of(u));

@@ -77,14 +77,15 @@ class ApiHandlerTest {
   }
 
   @Test
-  void spoolFailureIsA500AndNoUid() throws Exception {
+  void spoolWriteFailureIsA503AndNoUid() throws Exception {
     api.mode = LocalApi.SinkMode.HOLD;
     LocalConnector.LocalEndPoint endPoint = api.start(LocalApi.request("POST", "/report/" + WEB_ID, WEB));
     api.nextHeld().completeExceptionally(new java.io.IOException("disk gone"));
 
     HttpTester.Response r = HttpTester.parseResponse(endPoint.waitForResponse(false, 10, TimeUnit.SECONDS));
 
-    assertEquals(List.of(500, "internal_error"), List.of(r.getStatus(), json(r).get("error").asText()));
+    assertEquals(List.of(503, "spool_unavailable", "60"),
+        List.of(r.getStatus(), json(r).get("error").asText(), r.get("Retry-After")));
   }
 
   @Test
