@@ -46,8 +46,8 @@ final class ApiHandler extends Handler.Abstract {
     Optional<RouteTable.Match> match = routes.find(method, path);
     String template = match.map(m -> m.entry().template()).orElse("unmatched");
     Exchange ex = new Exchange(request, response, callback, match.map(RouteTable.Match::params)
-        .orElse(java.util.Map.of()), limits);
-    Request.addCompletionListener(request, failure -> done(request, response, ex, template, t0));
+        .orElse(java.util.Map.of()), limits, (status, out, rejection) -> answered(request, template, t0, status, out,
+            rejection));
     if (match.isEmpty()) {
       ex.error(routes.hasPath(path) ? new ApiError(405, "method_not_allowed", method + " is not allowed on " + path)
           : ApiError.notFound("no endpoint " + path));
@@ -89,14 +89,12 @@ final class ApiHandler extends Handler.Abstract {
     }
   }
 
-  private void done(Request request, Response response, Exchange ex, String template, long t0) {
-    int status = response.getStatus();
+  private void answered(Request request, String template, long t0, int status, long out, String rejection) {
     long in = Request.getContentBytesRead(request);
-    long out = Response.getContentBytesWritten(response);
     metrics.requests.labelValues(template, Integer.toString(status)).inc();
     metrics.requestBytes.inc(in);
-    if (ex.rejection() != null) {
-      metrics.rejected.labelValues(ex.rejection()).inc();
+    if (rejection != null) {
+      metrics.rejected.labelValues(rejection).inc();
     }
     ACCESS.info("{} {} {} {} {} {}ms", request.getMethod(), Request.getPathInContext(request), status, in, out,
         (System.nanoTime() - t0) / 1_000_000);

@@ -25,14 +25,23 @@ final class Exchange {
   private final Callback callback;
   private final Map<String, String> params;
   private final RequestBody limits;
+  private final Answered answered;
   private volatile String rejection;
 
-  Exchange(Request request, Response response, Callback callback, Map<String, String> params, RequestBody limits) {
+  /** Told about the answer just before it is sent (metrics and access log happen before the client sees it). */
+  @FunctionalInterface
+  interface Answered {
+    void answered(int status, long bytesOut, String rejection);
+  }
+
+  Exchange(Request request, Response response, Callback callback, Map<String, String> params, RequestBody limits,
+      Answered answered) {
     this.request = request;
     this.response = response;
     this.callback = callback;
     this.params = Map.copyOf(params);
     this.limits = limits;
+    this.answered = answered;
   }
 
   /** A path parameter of the route template, e.g. {@code report_id}. */
@@ -105,14 +114,11 @@ final class Exchange {
 
   /** Answers with arbitrary bytes. */
   void send(int status, String contentType, byte[] body) {
+    answered.answered(status, body.length, rejection);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  /** The error code when the request was refused with a 4xx, else null (for metrics). */
-  String rejection() {
-    return rejection;
-  }
 }
