@@ -84,8 +84,8 @@ final class Committer implements Runnable {
     }
     metrics.commitBatchSize.observe(records.size());
     metrics.spoolDepth.set(journal.records());
-    batch.forEach(this::materialize);
     rollIfFull();
+    batch.forEach(this::materialize);
   }
 
   private void materialize(PendingAppend p) {

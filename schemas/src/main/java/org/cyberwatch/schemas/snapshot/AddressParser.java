@@ -7,11 +7,11 @@ import inet.ipaddr.IPAddressStringParameters;
 import java.nio.ByteBuffer;
 
 /**
- * Address text to bits. The common forms (dotted quad, IPv6 hex groups with at most one {@code
- * ::}) are parsed here without regex and with almost no allocation, because every enrichment of
- * every hop passes through it; anything else (an embedded IPv4 tail, a zone) goes to the
- * ipaddress library with strict settings (no prefixes, masks, ranges, wildcards or inet_aton
- * forms), which also decides what is invalid.
+ * Address text to bits. The common forms (dotted quad, IPv6 hex groups with at most one {@code ::})
+ * are parsed here without regex and with almost no allocation, because every enrichment of every
+ * hop passes through it; anything else (an embedded IPv4 tail, a zone) goes to the ipaddress
+ * library with strict settings (no prefixes, masks, ranges, wildcards or inet_aton forms), which
+ * also decides what is invalid.
  */
 final class AddressParser {
 
@@ -154,8 +154,12 @@ final class AddressParser {
             .allow_inet_aton(false)
             .allowWildcardedSeparator(false)
             .setRangeOptions(RangeParameters.NO_RANGE);
-    b.getIPv4AddressParametersBuilder().allowBinary(false).setRangeOptions(RangeParameters.NO_RANGE);
-    b.getIPv6AddressParametersBuilder().allowBinary(false).setRangeOptions(RangeParameters.NO_RANGE);
+    b.getIPv4AddressParametersBuilder()
+        .allowBinary(false)
+        .setRangeOptions(RangeParameters.NO_RANGE);
+    b.getIPv6AddressParametersBuilder()
+        .allowBinary(false)
+        .setRangeOptions(RangeParameters.NO_RANGE);
     return b.toParams();
   }
 }

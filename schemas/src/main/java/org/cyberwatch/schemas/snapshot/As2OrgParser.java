@@ -79,11 +79,23 @@ public final class As2OrgParser {
     try {
       if (columns.containsKey("aut")) {
         long asn = Asn.parse(col(f, columns, "aut"), line);
-        ases.put(asn, new CaidaAs(asn, col(f, columns, "changed"), col(f, columns, "aut_name"),
-            col(f, columns, "org_id"), col(f, columns, "opaque_id"), col(f, columns, "source")));
+        ases.put(
+            asn,
+            new CaidaAs(
+                asn,
+                col(f, columns, "changed"),
+                col(f, columns, "aut_name"),
+                col(f, columns, "org_id"),
+                col(f, columns, "opaque_id"),
+                col(f, columns, "source")));
       } else {
-        CaidaOrg org = new CaidaOrg(col(f, columns, "org_id"), col(f, columns, "changed"),
-            col(f, columns, "org_name"), col(f, columns, "country"), col(f, columns, "source"));
+        CaidaOrg org =
+            new CaidaOrg(
+                col(f, columns, "org_id"),
+                col(f, columns, "changed"),
+                col(f, columns, "org_name"),
+                col(f, columns, "country"),
+                col(f, columns, "source"));
         orgs.put(org.orgId(), org);
       }
     } catch (IllegalArgumentException e) {

@@ -16,7 +16,10 @@ final class Asn {
     return asn;
   }
 
-  /** Parses asplain ({@code 13335}) or asdot ({@code 1.10} = 65546); {@code context} names the input. */
+  /**
+   * Parses asplain ({@code 13335}) or asdot ({@code 1.10} = 65546); {@code context} names the
+   * input.
+   */
   static long parse(String text, String context) {
     int dot = text.indexOf('.');
     try {

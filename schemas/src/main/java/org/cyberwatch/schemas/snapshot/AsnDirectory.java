@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * AsnMetadata for every AS the snapshots name, joined once: CAIDA as2org first, PeeringDB for
- * what as2org lacks, RIR delegated stats for the AS number's country, PeeringDB netixlan for IXs.
- * ASes only the RIR files know are built on request.
+ * AsnMetadata for every AS the snapshots name, joined once: CAIDA as2org first, PeeringDB for what
+ * as2org lacks, RIR delegated stats for the AS number's country, PeeringDB netixlan for IXs. ASes
+ * only the RIR files know are built on request.
  */
 final class AsnDirectory {
 
@@ -44,12 +44,23 @@ final class AsnDirectory {
     if (rir == null && ixps.ixpsOf(asn).isEmpty()) {
       return AsnMetadata.unknown(asn);
     }
-    return new AsnMetadata(asn, null, null, null, rir == null ? null : rir.cc(),
-        rir == null ? null : rir.cc(), ixps.ixpsOf(asn));
+    return new AsnMetadata(
+        asn,
+        null,
+        null,
+        null,
+        rir == null ? null : rir.cc(),
+        rir == null ? null : rir.cc(),
+        ixps.ixpsOf(asn));
   }
 
-  private static AsnMetadata join(long asn, As2OrgSnapshot as2org, PeeringDbSnapshot pdb,
-      IxpTable ixps, DelegationTable delegations, Map<String, String> shared) {
+  private static AsnMetadata join(
+      long asn,
+      As2OrgSnapshot as2org,
+      PeeringDbSnapshot pdb,
+      IxpTable ixps,
+      DelegationTable delegations,
+      Map<String, String> shared) {
     CaidaAs as = as2org.ases().get(asn);
     CaidaOrg org = as == null ? null : as2org.orgs().get(as.orgId());
     PeeringDbNet net = pdb.nets().get(asn);
@@ -57,10 +68,18 @@ final class AsnDirectory {
     RirCountry rir = delegations.ofAsn(asn);
     String name = first(as == null ? null : as.name(), net == null ? null : net.name());
     String orgName = first(org == null ? null : org.name(), pdbOrg == null ? null : pdbOrg.name());
-    String country = first(org == null ? null : org.country(),
-        pdbOrg == null ? null : pdbOrg.country(), rir == null ? null : rir.cc());
-    return new AsnMetadata(asn, name, as == null ? null : as.orgId(),
-        intern(orgName, shared), intern(country, shared), rir == null ? null : rir.cc(),
+    String country =
+        first(
+            org == null ? null : org.country(),
+            pdbOrg == null ? null : pdbOrg.country(),
+            rir == null ? null : rir.cc());
+    return new AsnMetadata(
+        asn,
+        name,
+        as == null ? null : as.orgId(),
+        intern(orgName, shared),
+        intern(country, shared),
+        rir == null ? null : rir.cc(),
         ixps.ixpsOf(asn));
   }
 

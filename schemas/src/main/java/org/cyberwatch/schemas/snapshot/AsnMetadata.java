@@ -1,5 +1,6 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param name AS name: CAIDA as2org {@code aut_name}; else the PeeringDB net name
  * @param orgId CAIDA as2org org id (null when as2org does not list the AS)
  * @param orgName CAIDA as2org org name; else the PeeringDB org name
- * @param country CAIDA as2org org country; else the PeeringDB org country
+ * @param country CAIDA as2org org country; else the PeeringDB org country; else {@code rirCc}
  * @param rirCc the country the RIR delegated the AS number to
  * @param ixps IXs where the AS has a port (PeeringDB netixlan); never null
  */
@@ -20,7 +21,8 @@ public record AsnMetadata(
     String orgName,
     String country,
     String rirCc,
-    List<Ixp> ixps) {
+    List<Ixp> ixps)
+    implements Serializable {
 
   /** Validates the ASN; blank text becomes null; copies the list. */
   public AsnMetadata {

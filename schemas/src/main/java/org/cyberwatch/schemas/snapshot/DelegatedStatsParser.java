@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 
 /**
  * Streams an RIR delegated statistics file (NRO exchange format, plain or extended: {@code
- * delegated-<rir>-extended-YYYYMMDD}). Skipped: {@code #} comments, blank lines, the version
- * header ({@code 2|ripencc|20240101|…|+0100}) and summary lines ({@code ripencc|*|ipv4|*|…|summary}).
- * Every other line is a record ({@code registry|cc|type|start|value|date|status[|opaque-id…]});
- * one that does not parse fails with the file and line named.
+ * delegated-<rir>-extended-YYYYMMDD}). Skipped: {@code #} comments, blank lines, the version header
+ * ({@code 2|ripencc|20240101|…|+0100}) and summary lines ({@code ripencc|*|ipv4|*|…|summary}).
+ * Every other line is a record ({@code registry|cc|type|start|value|date|status[|opaque-id…]}); one
+ * that does not parse fails with the file and line named.
  */
 public final class DelegatedStatsParser {
 

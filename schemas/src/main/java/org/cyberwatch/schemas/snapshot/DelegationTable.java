@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Country and registry of address blocks and AS numbers from RIR delegated statistics. Only
- * {@code allocated} and {@code assigned} lines with a country count. When two files list the
- * same block, the file read first wins (files are read in dataset order).
+ * Country and registry of address blocks and AS numbers from RIR delegated statistics. Only {@code
+ * allocated} and {@code assigned} lines with a country count. When two files list the same block,
+ * the file read first wins (files are read in dataset order).
  */
 final class DelegationTable {
 
   private final PrefixTrie v4;
   private final PrefixTrie v6;
   private final RirCountry[] countries;
+
   /** ASN ranges sorted by start: start, end, country index. */
   private final long[] asnStart;
+
   private final long[] asnEnd;
   private final int[] asnCountry;
 
@@ -52,7 +54,7 @@ final class DelegationTable {
   /** The registry and country of the block holding {@code address}, or null. */
   RirCountry of(IpPrefix address) {
     PrefixTrie trie = address.ipv6() ? v6 : v4;
-    int node = trie.longestMatch(address.hi(), address.lo());
+    int node = trie.longestMatch(address);
     return node < 0 ? null : countries[trie.value(node)];
   }
 
@@ -80,10 +82,13 @@ final class DelegationTable {
       if (!d.delegated() || d.cc().isEmpty()) {
         return;
       }
-      int id = ids.computeIfAbsent(new RirCountry(d.registry(), d.cc()), k -> {
-        countries.add(k);
-        return countries.size() - 1;
-      });
+      int id =
+          ids.computeIfAbsent(
+              new RirCountry(d.registry(), d.cc()),
+              k -> {
+                countries.add(k);
+                return countries.size() - 1;
+              });
       if (d.type().equals("asn")) {
         asnRanges.add(new long[] {Asn.parse(d.start(), d.start()), d.lastAsn(), id});
         return;

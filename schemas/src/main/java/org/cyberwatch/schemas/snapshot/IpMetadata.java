@@ -1,18 +1,19 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
- * What the chosen snapshots say about one IP address. Parts that are unknown are null (0 for
- * {@code ixpMemberAsn}); every result carries the provenance of the snapshots it came from.
+ * What the chosen snapshots say about one IP address. Parts that are unknown are null (0 for {@code
+ * ixpMemberAsn}); every result carries the provenance of the snapshots it came from.
  *
  * @param ip the address as given
  * @param status routed, not routed, special-purpose, or no routing data for its family
  * @param prefix the most specific prefix2as prefix holding it ({@code 1.0.4.0/24}), or null
  * @param origin the origin AS(es) of that prefix (MOAS / AS-set flags), or null
  * @param asMetadata name, organization and country of the primary origin AS, or null
- * @param country as2org country of the primary origin's organization; else the RIR country of
- *     the address; else the RIR or PeeringDB country of the AS; else null
+ * @param country as2org country of the primary origin's organization; else the RIR country of the
+ *     address; else the RIR or PeeringDB country of the AS; else null
  * @param rir registry and country the address block was delegated to, or null
  * @param ixp the IX whose peering LAN holds the address (PeeringDB), or null
  * @param ixpMemberAsn the AS holding exactly this IX LAN address (PeeringDB netixlan), or 0
@@ -28,7 +29,8 @@ public record IpMetadata(
     RirCountry rir,
     Ixp ixp,
     long ixpMemberAsn,
-    List<SnapshotProvenance> provenance) {
+    List<SnapshotProvenance> provenance)
+    implements Serializable {
 
   /** Requires ip, status and provenance; a routed result needs a prefix and an origin. */
   public IpMetadata {

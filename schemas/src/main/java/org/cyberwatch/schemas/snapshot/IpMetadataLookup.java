@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
  * country (CAIDA as2org, PeeringDB), the RIR delegation country of the address, and the IX whose
  * peering LAN holds it (PeeringDB).
  *
- * <p>Build once per {@link SnapshotSelection} with {@link #load}; afterwards immutable and safe
- * to share between threads. A lookup parses the address without regex, walks four tries and
- * allocates little more than its result.
+ * <p>Build once per {@link SnapshotSelection} with {@link #load}; afterwards immutable and safe to
+ * share between threads. A lookup parses the address without regex, walks four tries and allocates
+ * little more than its result.
  */
 public final class IpMetadataLookup {
 
@@ -30,8 +30,13 @@ public final class IpMetadataLookup {
   private final IxpTable ixps;
   private final AsnDirectory asns;
 
-  private IpMetadataLookup(List<SnapshotProvenance> provenance, RoutedFamily v4, RoutedFamily v6,
-      DelegationTable delegations, IxpTable ixps, AsnDirectory asns) {
+  private IpMetadataLookup(
+      List<SnapshotProvenance> provenance,
+      RoutedFamily v4,
+      RoutedFamily v6,
+      DelegationTable delegations,
+      IxpTable ixps,
+      AsnDirectory asns) {
     this.provenance = List.copyOf(provenance);
     this.v4 = v4;
     this.v6 = v6;
@@ -50,10 +55,14 @@ public final class IpMetadataLookup {
     long started = System.nanoTime();
     Optional<SnapshotFile> as2orgFile = selection.file(SnapshotKind.AS2ORG);
     As2OrgSnapshot as2org =
-        as2orgFile.isPresent() ? As2OrgParser.read(as2orgFile.get().path()) : As2OrgSnapshot.empty();
+        as2orgFile.isPresent()
+            ? As2OrgParser.read(as2orgFile.get().path())
+            : As2OrgSnapshot.empty();
     Optional<SnapshotFile> pdbFile = selection.file(SnapshotKind.PEERINGDB);
     PeeringDbSnapshot pdb =
-        pdbFile.isPresent() ? PeeringDbParser.read(pdbFile.get().path()) : PeeringDbSnapshot.empty();
+        pdbFile.isPresent()
+            ? PeeringDbParser.read(pdbFile.get().path())
+            : PeeringDbSnapshot.empty();
     List<Path> rirFiles = new ArrayList<>();
     selection.files(SnapshotKind.RIR_DELEGATED).forEach(f -> rirFiles.add(f.path()));
     DelegationTable delegations = DelegationTable.read(rirFiles);
@@ -61,11 +70,17 @@ public final class IpMetadataLookup {
     AsnDirectory asns = AsnDirectory.build(as2org, pdb, ixps, delegations);
     RoutedFamily v4 = routes(selection, SnapshotKind.PFX2AS_V4, asns, as2org);
     RoutedFamily v6 = routes(selection, SnapshotKind.PFX2AS_V6, asns, as2org);
-    LOG.info("IP metadata for {} loaded in {} ms: {} IPv4 and {} IPv6 prefixes, {} ASes in as2org,"
+    LOG.info(
+        "IP metadata for {} loaded in {} ms: {} IPv4 and {} IPv6 prefixes, {} ASes in as2org,"
             + " {} RIR prefixes, {} IX LAN prefixes; snapshots {}",
-        selection.day(), (System.nanoTime() - started) / 1_000_000,
-        v4 == null ? 0 : v4.table().size(), v6 == null ? 0 : v6.table().size(),
-        as2org.ases().size(), delegations.prefixes(), ixps.lanPrefixes(), selection.provenance());
+        selection.day(),
+        (System.nanoTime() - started) / 1_000_000,
+        v4 == null ? 0 : v4.table().size(),
+        v6 == null ? 0 : v6.table().size(),
+        as2org.ases().size(),
+        delegations.prefixes(),
+        ixps.lanPrefixes(),
+        selection.provenance());
     return new IpMetadataLookup(selection.provenance(), v4, v6, delegations, ixps, asns);
   }
 
@@ -81,9 +96,9 @@ public final class IpMetadataLookup {
   }
 
   /**
-   * Metadata of one address (IPv4, IPv6, or IPv4-mapped IPv6, looked up as IPv4). Never throws
-   * for a valid address: special-purpose space and addresses outside every prefix get a result
-   * with that status.
+   * Metadata of one address (IPv4, IPv6, or IPv4-mapped IPv6, looked up as IPv4). Never throws for
+   * a valid address: special-purpose space and addresses outside every prefix get a result with
+   * that status.
    *
    * @throws IllegalArgumentException naming the input when it is not an IP address
    */
@@ -101,8 +116,17 @@ public final class IpMetadataLookup {
     RoutedFamily family = address.ipv6() ? v6 : v4;
     if (family == null) {
       String rirCc = rir == null ? null : rir.cc();
-      return new IpMetadata(ip, AddressStatus.NO_ROUTING_DATA, null, null, null, rirCc, rir, ixp,
-          portAsn, provenance);
+      return new IpMetadata(
+          ip,
+          AddressStatus.NO_ROUTING_DATA,
+          null,
+          null,
+          null,
+          rirCc,
+          rir,
+          ixp,
+          portAsn,
+          provenance);
     }
     return family.lookup(ip, address, rir, ixp, portAsn, provenance);
   }
@@ -117,8 +141,8 @@ public final class IpMetadataLookup {
   }
 
   /**
-   * The prefixes {@code asn} originates (alone, in a MOAS or in an AS-set) in the chosen
-   * prefix2as snapshots, canonical text, IPv4 then IPv6, each in address order.
+   * The prefixes {@code asn} originates (alone, in a MOAS or in an AS-set) in the chosen prefix2as
+   * snapshots, canonical text, IPv4 then IPv6, each in address order.
    */
   public List<String> prefixesOf(long asn) {
     Asn.check(asn);

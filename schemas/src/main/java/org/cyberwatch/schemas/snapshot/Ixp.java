@@ -1,5 +1,7 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
+
 /**
  * An internet exchange point as PeeringDB describes it.
  *
@@ -8,7 +10,7 @@ package org.cyberwatch.schemas.snapshot;
  * @param city city, may be empty
  * @param country ISO 3166 alpha-2 code, may be empty
  */
-public record Ixp(long id, String name, String city, String country) {
+public record Ixp(long id, String name, String city, String country) implements Serializable {
 
   /** Text fields are never null. */
   public Ixp {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * IXP peering LANs and member ports from a PeeringDB snapshot: which IX an address is on
- * (ixpfx → ixlan → ix) and, for an exact member address (netixlan ipaddr4/6), which AS holds it.
+ * IXP peering LANs and member ports from a PeeringDB snapshot: which IX an address is on (ixpfx →
+ * ixlan → ix) and, for an exact member address (netixlan ipaddr4/6), which AS holds it.
  */
 final class IxpTable {
 
@@ -27,13 +27,18 @@ final class IxpTable {
     PrefixTrieBuilder b4 = new PrefixTrieBuilder(false);
     PrefixTrieBuilder b6 = new PrefixTrieBuilder(true);
     for (PeeringDbIxPrefix p : pdb.prefixes()) {
-      pdb.ixOfLan(p.ixlanId()).ifPresent(ix -> {
-        int id = ids.computeIfAbsent(ix.id(), k -> {
-          list.add(Ixp.of(ix));
-          return list.size() - 1;
-        });
-        (p.prefix().ipv6() ? b6 : b4).put(p.prefix(), id);
-      });
+      pdb.ixOfLan(p.ixlanId())
+          .ifPresent(
+              ix -> {
+                int id =
+                    ids.computeIfAbsent(
+                        ix.id(),
+                        k -> {
+                          list.add(Ixp.of(ix));
+                          return list.size() - 1;
+                        });
+                (p.prefix().ipv6() ? b6 : b4).put(p.prefix(), id);
+              });
     }
     this.lan4 = b4.build();
     this.lan6 = b6.build();
@@ -68,14 +73,14 @@ final class IxpTable {
   /** The IX whose peering LAN holds {@code address}, or null. */
   Ixp lanOf(IpPrefix address) {
     PrefixTrie trie = address.ipv6() ? lan6 : lan4;
-    int node = trie.longestMatch(address.hi(), address.lo());
+    int node = trie.longestMatch(address);
     return node < 0 ? null : ixps[trie.value(node)];
   }
 
   /** The AS holding exactly this IX LAN address, or 0. */
   long portAsn(IpPrefix address) {
     PrefixTrie trie = address.ipv6() ? port6 : port4;
-    int node = trie.longestMatch(address.hi(), address.lo());
+    int node = trie.longestMatch(address);
     return node < 0 ? 0 : portAsns[trie.value(node)];
   }
 

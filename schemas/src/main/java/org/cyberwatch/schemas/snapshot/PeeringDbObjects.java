@@ -19,20 +19,28 @@ final class PeeringDbObjects {
   /** Adds one object of {@code type}; IllegalArgumentException names a bad field. */
   void add(String type, JsonNode o) {
     switch (type) {
-      case "ix" -> ixes.put(
-          id(o, "id"), new PeeringDbIx(id(o, "id"), text(o, "name"), text(o, "city"), text(o, "country")));
+      case "ix" ->
+          ixes.put(
+              id(o, "id"),
+              new PeeringDbIx(id(o, "id"), text(o, "name"), text(o, "city"), text(o, "country")));
       case "ixlan" -> ixlanToIx.put(id(o, "id"), id(o, "ix_id"));
-      case "ixpfx" -> prefixes.add(
-          new PeeringDbIxPrefix(id(o, "id"), id(o, "ixlan_id"), prefix(o.get("prefix"))));
+      case "ixpfx" ->
+          prefixes.add(
+              new PeeringDbIxPrefix(id(o, "id"), id(o, "ixlan_id"), prefix(o.get("prefix"))));
       case "net" -> {
         long asn = id(o, "asn");
         nets.put(asn, new PeeringDbNet(id(o, "id"), asn, text(o, "name"), id(o, "org_id")));
       }
-      case "org" -> orgs.put(
-          id(o, "id"), new PeeringDbOrg(id(o, "id"), text(o, "name"), text(o, "country")));
-      case "netixlan" -> netIxLans.add(
-          new PeeringDbNetIxLan(
-              id(o, "asn"), id(o, "ix_id"), id(o, "ixlan_id"), address(o, "ipaddr4"), address(o, "ipaddr6")));
+      case "org" ->
+          orgs.put(id(o, "id"), new PeeringDbOrg(id(o, "id"), text(o, "name"), text(o, "country")));
+      case "netixlan" ->
+          netIxLans.add(
+              new PeeringDbNetIxLan(
+                  id(o, "asn"),
+                  id(o, "ix_id"),
+                  id(o, "ixlan_id"),
+                  address(o, "ipaddr4"),
+                  address(o, "ipaddr6")));
       default -> throw new IllegalArgumentException("type: not read: " + type);
     }
   }

@@ -27,8 +27,8 @@ import java.util.stream.Stream;
  *       peeringdb-py cache write them).
  * </ul>
  *
- * Only {@code ix, ixlan, ixpfx, net, netixlan, org} are read (other types are skipped without
- * being built in memory); objects whose {@code status} is present and not {@code ok} are skipped.
+ * Only {@code ix, ixlan, ixpfx, net, netixlan, org} are read (other types are skipped without being
+ * built in memory); objects whose {@code status} is present and not {@code ok} are skipped.
  */
 public final class PeeringDbParser {
 

@@ -1,6 +1,5 @@
 package org.cyberwatch.schemas.snapshot;
 
-
 /**
  * One line of a CAIDA RouteViews prefix2as file: a prefix and its origin(s).
  *

@@ -10,8 +10,8 @@ import java.util.function.Consumer;
 /**
  * Streams a CAIDA RouteViews prefix2as file ({@code routeviews-rv2-YYYYMMDD-HHMM.pfx2as.gz}, IPv6
  * {@code routeviews-rv6-…}): one {@code prefix<TAB>length<TAB>origin} per line, for example {@code
- * 1.0.4.0	22	56203}. Blank lines and {@code #} comments are skipped; anything else malformed
- * fails with the file and line named. Identical origin texts share one {@link RouteOrigin}.
+ * 1.0.4.0 22 56203}. Blank lines and {@code #} comments are skipped; anything else malformed fails
+ * with the file and line named. Identical origin texts share one {@link RouteOrigin}.
  */
 public final class Pfx2AsParser {
 

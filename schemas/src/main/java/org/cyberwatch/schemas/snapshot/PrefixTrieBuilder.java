@@ -3,9 +3,9 @@ package org.cyberwatch.schemas.snapshot;
 import java.util.Arrays;
 
 /**
- * Builds a {@link PrefixTrie}: a path-compressed binary trie (each node stores its full prefix,
- * so a chain of single-child nodes collapses into one) in growable primitive arrays. Not
- * thread-safe; {@link #build()} freezes a copy.
+ * Builds a {@link PrefixTrie}: a path-compressed binary trie (each node stores its full prefix, so
+ * a chain of single-child nodes collapses into one) in growable primitive arrays. Not thread-safe;
+ * {@link #build()} freezes a copy.
  */
 final class PrefixTrieBuilder {
 
@@ -14,8 +14,10 @@ final class PrefixTrieBuilder {
   private final boolean ipv6;
   private long[] hi = new long[1024];
   private long[] lo = new long[1024];
+
   /** Per node: left child, right child, value, prefix length. */
   private int[] nodes = new int[4 * 1024];
+
   private int size;
   private int root = NONE;
   private int values;
@@ -25,12 +27,13 @@ final class PrefixTrieBuilder {
   }
 
   /**
-   * Maps {@code prefix} to {@code value} (≥ 0). Returns false and keeps the first value when the
-   * prefix is already present.
+   * Maps {@code prefix} to {@code value} (0..{@link PrefixTrie#MAX_VALUE}). Returns false and keeps
+   * the first value when the prefix is already present.
    */
   boolean put(IpPrefix prefix, int value) {
-    if (prefix.ipv6() != ipv6 || value < 0) {
-      throw new IllegalArgumentException("prefix: " + prefix + " / value " + value + " not accepted");
+    if (prefix.ipv6() != ipv6 || value < 0 || value > PrefixTrie.MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "prefix: " + prefix + " / value " + value + " not accepted");
     }
     long phi = prefix.hi();
     long plo = prefix.lo();
@@ -40,7 +43,8 @@ final class PrefixTrieBuilder {
     int node = root;
     while (node != NONE) {
       int nlen = nodes[4 * node + 3];
-      int common = Math.min(Math.min(plen, nlen), PrefixTrie.commonBits(phi, plo, hi[node], lo[node]));
+      int common =
+          Math.min(Math.min(plen, nlen), PrefixTrie.commonBits(phi, plo, hi[node], lo[node]));
       if (common < nlen) {
         link(parent, dir, split(node, phi, plo, plen, common, value));
         values++;
@@ -63,20 +67,9 @@ final class PrefixTrieBuilder {
     return true;
   }
 
-  /** Number of prefixes stored. */
-  int values() {
-    return values;
-  }
-
   /** An immutable trie of the prefixes put so far. */
   PrefixTrie build() {
-    boolean anyLo = false;
-    for (int i = 0; i < size && !anyLo; i++) {
-      anyLo = lo[i] != 0;
-    }
-    long[] frozenLo = anyLo ? Arrays.copyOf(lo, size) : null;
-    return new PrefixTrie(
-        ipv6, root, Arrays.copyOf(hi, size), frozenLo, Arrays.copyOf(nodes, 4 * size), values);
+    return PrefixTrie.pack(ipv6, root, hi, lo, nodes, size, values);
   }
 
   /** Splits {@code node} at {@code common} bits to make room for the new prefix. */

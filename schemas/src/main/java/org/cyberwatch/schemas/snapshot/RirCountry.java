@@ -1,5 +1,7 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
+
 /**
  * Who delegated an address block or AS number and to which country, per the RIR delegated
  * statistics.
@@ -7,7 +9,7 @@ package org.cyberwatch.schemas.snapshot;
  * @param registry the RIR ({@code apnic}, {@code ripencc}, …)
  * @param cc ISO 3166 alpha-2 code of the holder
  */
-public record RirCountry(String registry, String cc) {
+public record RirCountry(String registry, String cc) implements Serializable {
 
   /** Both are required. */
   public RirCountry {

@@ -33,11 +33,12 @@ public record RirDelegation(
     if (!"ipv4".equals(type) && !"ipv6".equals(type) && !"asn".equals(type)) {
       throw new IllegalArgumentException("type: not ipv4, ipv6 or asn: '" + type + "'");
     }
-    long max = switch (type) {
-      case "ipv6" -> 128;
-      case "ipv4" -> 1L << 32;
-      default -> Asn.MAX;
-    };
+    long max =
+        switch (type) {
+          case "ipv6" -> 128;
+          case "ipv4" -> 1L << 32;
+          default -> Asn.MAX;
+        };
     if (value < ("ipv6".equals(type) ? 0 : 1) || value > max) {
       throw new IllegalArgumentException("value: " + value + " out of range for " + type);
     }
@@ -54,7 +55,8 @@ public record RirDelegation(
     String text = start == null ? "" : start;
     if (type.equals("asn")) {
       if (Asn.parse(text, "start") + value - 1 > Asn.MAX) {
-        throw new IllegalArgumentException("value: " + value + " AS numbers from " + text + " pass " + Asn.MAX);
+        throw new IllegalArgumentException(
+            "value: " + value + " AS numbers from " + text + " pass " + Asn.MAX);
       }
       return;
     }
@@ -65,7 +67,8 @@ public record RirDelegation(
     if (type.equals("ipv6")) {
       IpPrefix.of(text, (int) value);
     } else if (first.ipv4Value() + value - 1 > 0xFFFF_FFFFL) {
-      throw new IllegalArgumentException("value: " + value + " addresses from " + text + " pass 255.255.255.255");
+      throw new IllegalArgumentException(
+          "value: " + value + " addresses from " + text + " pass 255.255.255.255");
     }
   }
 

@@ -1,5 +1,6 @@
 package org.cyberwatch.schemas.snapshot;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * @param moas whether the prefix has more than one origin ({@code _} present)
  * @param asSet whether an origin is an AS-set ({@code ,} present)
  */
-public record RouteOrigin(List<Long> asns, boolean moas, boolean asSet) {
+public record RouteOrigin(List<Long> asns, boolean moas, boolean asSet) implements Serializable {
 
   /** Requires at least one ASN, each a valid 32-bit AS number. */
   public RouteOrigin {

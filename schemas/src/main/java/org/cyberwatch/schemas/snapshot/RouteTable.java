@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * One family's prefix2as table: the trie, the distinct origins (trie values index them), an
- * ASN-to-prefix index for {@link #prefixesOf}, and a cache of the matched prefixes' text so the
- * hot path does not format strings. Immutable after {@link #read}; the text cache fills lazily,
- * which is safe under races because Strings are immutable and a race only formats twice.
+ * ASN-to-prefix index for {@link #prefixesOf}, and a cache of the matched prefixes' text so the hot
+ * path does not format strings. Immutable after {@link #read}; the text cache fills lazily, which
+ * is safe under races because Strings are immutable and a race only formats twice.
  */
 final class RouteTable {
 
@@ -38,17 +38,22 @@ final class RouteTable {
     Map<RouteOrigin, Integer> ids = new IdentityHashMap<>();
     List<RouteOrigin> distinct = new ArrayList<>();
     long[] wrongFamily = new long[1];
-    Pfx2AsParser.parse(file, entry -> {
-      if (entry.prefix().ipv6() != ipv6) {
-        wrongFamily[0]++;
-        return;
-      }
-      Integer id = ids.computeIfAbsent(entry.origin(), o -> {
-        distinct.add(o);
-        return distinct.size() - 1;
-      });
-      builder.put(entry.prefix(), id);
-    });
+    Pfx2AsParser.parse(
+        file,
+        entry -> {
+          if (entry.prefix().ipv6() != ipv6) {
+            wrongFamily[0]++;
+            return;
+          }
+          Integer id =
+              ids.computeIfAbsent(
+                  entry.origin(),
+                  o -> {
+                    distinct.add(o);
+                    return distinct.size() - 1;
+                  });
+          builder.put(entry.prefix(), id);
+        });
     if (wrongFamily[0] > 0) {
       throw new SnapshotFormatException(
           file, 0, wrongFamily[0] + " prefixes of the other address family", null);
@@ -56,24 +61,24 @@ final class RouteTable {
     return new RouteTable(builder.build(), distinct.toArray(RouteOrigin[]::new));
   }
 
-  /** An empty table. */
-  static RouteTable empty(boolean ipv6) {
-    return new RouteTable(PrefixTrie.empty(ipv6), new RouteOrigin[0]);
-  }
-
   /** Node of the most specific prefix containing the address, or -1. */
   int match(IpPrefix address) {
     return trie.longestMatch(address);
   }
 
-  /** Index of a matched node's origin in {@link #origins()}. */
+  /** Index of a matched node's origin, for {@link #origin}. */
   int originIndex(int node) {
     return trie.value(node);
   }
 
-  /** The distinct origins; index = {@link #originIndex}. */
-  List<RouteOrigin> origins() {
-    return Arrays.asList(origins);
+  /** Number of distinct origins; their indexes are 0..originCount()-1. */
+  int originCount() {
+    return origins.length;
+  }
+
+  /** The distinct origin at {@code index} (see {@link #originIndex}). */
+  RouteOrigin origin(int index) {
+    return origins[index];
   }
 
   /** Canonical text of a matched node's prefix (formatted once, then cached). */
@@ -95,9 +100,10 @@ final class RouteTable {
     for (; i < asnIndex.length && asnIndex[i] >>> NODE_BITS == asn; i++) {
       out.add(trie.prefix((int) (asnIndex[i] & ((1L << NODE_BITS) - 1))));
     }
-    out.sort(Comparator.comparing(IpPrefix::hi, Long::compareUnsigned)
-        .thenComparing(IpPrefix::lo, Long::compareUnsigned)
-        .thenComparingInt(IpPrefix::length));
+    out.sort(
+        Comparator.comparing(IpPrefix::hi, Long::compareUnsigned)
+            .thenComparing(IpPrefix::lo, Long::compareUnsigned)
+            .thenComparingInt(IpPrefix::length));
     return out;
   }
 
@@ -106,7 +112,7 @@ final class RouteTable {
     return trie.size();
   }
 
-  /** Approximate bytes of the trie and the ASN index (not the origins or text cache). */
+  /** Bytes of the trie, the ASN index and the text cache's slots (not origins or the texts). */
   long bytes() {
     return trie.bytes() + 8L * asnIndex.length + 4L * prefixText.length;
   }

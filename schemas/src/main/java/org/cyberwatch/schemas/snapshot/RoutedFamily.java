@@ -3,8 +3,8 @@ package org.cyberwatch.schemas.snapshot;
 import java.util.List;
 
 /**
- * One family's route table with the metadata of each distinct origin's primary AS resolved at
- * build time, so a lookup reaches names and countries by array index, without hashing.
+ * One family's route table with the metadata of each distinct origin's primary AS resolved at build
+ * time, so a lookup reaches names and countries by array index, without hashing.
  */
 final class RoutedFamily {
 
@@ -14,11 +14,10 @@ final class RoutedFamily {
 
   RoutedFamily(RouteTable table, AsnDirectory asns, As2OrgSnapshot as2org) {
     this.table = table;
-    List<RouteOrigin> origins = table.origins();
-    this.primary = new AsnMetadata[origins.size()];
-    this.as2orgCountry = new String[origins.size()];
+    this.primary = new AsnMetadata[table.originCount()];
+    this.as2orgCountry = new String[table.originCount()];
     for (int i = 0; i < primary.length; i++) {
-      long asn = origins.get(i).primary();
+      long asn = table.origin(i).primary();
       primary[i] = asns.get(asn);
       as2orgCountry[i] =
           as2org.orgOf(asn).map(CaidaOrg::country).map(AsnMetadata::blankToNull).orElse(null);
@@ -33,7 +32,12 @@ final class RoutedFamily {
    * The routed part of the answer for {@code address}: status ROUTED with prefix, origin and
    * countries, or NOT_ROUTED with only the RIR country.
    */
-  IpMetadata lookup(String ip, IpPrefix address, RirCountry rir, Ixp ixp, long portAsn,
+  IpMetadata lookup(
+      String ip,
+      IpPrefix address,
+      RirCountry rir,
+      Ixp ixp,
+      long portAsn,
       List<SnapshotProvenance> provenance) {
     String rirCc = rir == null ? null : rir.cc();
     int node = table.match(address);
@@ -43,8 +47,18 @@ final class RoutedFamily {
     }
     int o = table.originIndex(node);
     AsnMetadata as = primary[o];
-    String country = as2orgCountry[o] != null ? as2orgCountry[o] : rirCc != null ? rirCc : as.country();
-    return new IpMetadata(ip, AddressStatus.ROUTED, table.prefixText(node), table.origins().get(o),
-        as, country, rir, ixp, portAsn, provenance);
+    String country =
+        as2orgCountry[o] != null ? as2orgCountry[o] : rirCc != null ? rirCc : as.country();
+    return new IpMetadata(
+        ip,
+        AddressStatus.ROUTED,
+        table.prefixText(node),
+        table.origin(o),
+        as,
+        country,
+        rir,
+        ixp,
+        portAsn,
+        provenance);
   }
 }

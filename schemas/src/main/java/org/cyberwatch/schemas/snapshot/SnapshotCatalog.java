@@ -3,6 +3,7 @@ package org.cyberwatch.schemas.snapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,19 +11,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dated snapshot files under a directory (searched recursively; names as in the table of
- * the schemas README: {@code routeviews-rv2-20240101-1200.pfx2as.gz}, {@code
+ * The dated snapshot files under a directory (searched recursively; names as in the table of the
+ * schemas README: {@code routeviews-rv2-20240101-1200.pfx2as.gz}, {@code
  * 20240101.as-org2info.txt.gz}, {@code peeringdb_2_dump_2024_01_01.json}, {@code
  * delegated-ripencc-extended-20240101}). Other files are ignored.
  *
- * <p>{@link #select(LocalDate)} picks, per dataset, the newest snapshot dated on or before the
- * day; a dataset with nothing that old is simply absent from the selection.
+ * <p>{@link #select(LocalDate)} picks, per dataset, the newest snapshot dated on or before the day;
+ * a dataset with nothing that old is simply absent from the selection.
  */
 public final class SnapshotCatalog {
 
@@ -43,7 +43,7 @@ public final class SnapshotCatalog {
   /** Lists the snapshot files under {@code dir}. */
   public static SnapshotCatalog scan(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      throw new IOException("snapshot directory does not exist: " + dir);
+      throw new NoSuchFileException(dir.toString(), null, "not a snapshot directory");
     }
     List<SnapshotFile> found = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(dir)) {
@@ -76,10 +76,5 @@ public final class SnapshotCatalog {
       }
     }
     return new SnapshotSelection(day, new ArrayList<>(chosen.values()));
-  }
-
-  /** The newest file of {@code dataset} dated on or before {@code day}. */
-  public Optional<SnapshotFile> newest(String dataset, LocalDate day) {
-    return select(day).files().stream().filter(f -> f.dataset().equals(dataset)).findFirst();
   }
 }

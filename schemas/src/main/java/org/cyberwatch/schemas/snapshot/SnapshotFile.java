@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
- * A dated snapshot file (or, for a PeeringDB dump split by object type, directory) found by
- * {@link SnapshotCatalog}.
+ * A dated snapshot file (or, for a PeeringDB dump split by object type, directory) found by {@link
+ * SnapshotCatalog}.
  *
  * @param kind which published format
- * @param dataset the series it belongs to: the kind's id, plus the registry for RIR files
- *     ({@code pfx2as-v4}, {@code as2org}, {@code delegated-ripencc}); one file per dataset is
- *     chosen for a day
+ * @param dataset the series it belongs to: the kind's id, plus the registry for RIR files ({@code
+ *     pfx2as-v4}, {@code as2org}, {@code delegated-ripencc}); one file per dataset is chosen for a
+ *     day
  * @param path where it is
  * @param referenceTime the time its name carries (UTC; midnight when the name has only a date)
  */

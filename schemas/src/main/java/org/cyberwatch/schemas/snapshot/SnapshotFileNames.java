@@ -13,14 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The file names {@link SnapshotCatalog} accepts, exactly as the publishers name them (an
- * optional {@code .gz} or {@code .bz2} suffix is allowed on every file):
+ * The file names {@link SnapshotCatalog} accepts, exactly as the publishers name them (an optional
+ * {@code .gz} or {@code .bz2} suffix is allowed on every file):
  *
  * <ul>
  *   <li>{@code routeviews-rv2-YYYYMMDD-HHMM.pfx2as.gz}, {@code routeviews-rv6-…} (CAIDA)
  *   <li>{@code YYYYMMDD.as-org2info.txt.gz} (CAIDA; the JSONL variant is not read)
- *   <li>{@code peeringdb_2_dump_YYYY_MM_DD.json} (CAIDA's PeeringDB archive), or a directory
- *       {@code peeringdb_2_dump_YYYY_MM_DD/} holding one {@code {"data":[…]}} file per object type
+ *   <li>{@code peeringdb_2_dump_YYYY_MM_DD.json} (CAIDA's PeeringDB archive), or a directory {@code
+ *       peeringdb_2_dump_YYYY_MM_DD/} holding one {@code {"data":[…]}} file per object type
  *   <li>{@code delegated-<rir>-extended-YYYYMMDD} and {@code delegated-<rir>-YYYYMMDD} for rir in
  *       afrinic, apnic, arin, lacnic, ripencc ({@code …-latest} carries no date and is ignored)
  * </ul>
@@ -32,7 +32,8 @@ final class SnapshotFileNames {
   private static final String COMPRESSED = "(?:\\.gz|\\.bz2)?";
   private static final Pattern PFX2AS =
       Pattern.compile("routeviews-rv([26])-(\\d{8})-(\\d{4})\\.pfx2as" + COMPRESSED);
-  private static final Pattern AS2ORG = Pattern.compile("(\\d{8})\\.as-org2info\\.txt" + COMPRESSED);
+  private static final Pattern AS2ORG =
+      Pattern.compile("(\\d{8})\\.as-org2info\\.txt" + COMPRESSED);
   private static final Pattern PEERINGDB =
       Pattern.compile("peeringdb_2_dump_(\\d{4})_(\\d{2})_(\\d{2})(\\.json" + COMPRESSED + ")?");
   private static final Pattern DELEGATED =
@@ -73,7 +74,11 @@ final class SnapshotFileNames {
     }
     if ((m = DELEGATED.matcher(name)).matches()) {
       return file(
-          SnapshotKind.RIR_DELEGATED, "-" + m.group(1), path, yyyymmdd(m.group(2)), LocalTime.MIDNIGHT);
+          SnapshotKind.RIR_DELEGATED,
+          "-" + m.group(1),
+          path,
+          yyyymmdd(m.group(2)),
+          LocalTime.MIDNIGHT);
     }
     return null;
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A snapshot file that does not follow its published format: names the file, the line (0 when
- * the format has no lines) and a snippet of the offending input.
+ * A snapshot file that does not follow its published format: names the file, the line (0 when the
+ * format has no lines) and a snippet of the offending input.
  */
 public class SnapshotFormatException extends IOException {
 
@@ -42,7 +42,8 @@ public class SnapshotFormatException extends IOException {
     if (snippet == null) {
       return "";
     }
-    String s = snippet.length() > SNIPPET_CHARS ? snippet.substring(0, SNIPPET_CHARS) + "…" : snippet;
+    String s =
+        snippet.length() > SNIPPET_CHARS ? snippet.substring(0, SNIPPET_CHARS) + "…" : snippet;
     return ": '" + s + "'";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The snapshot files chosen for one day: per dataset the newest dated on or before it. Datasets
- * with no file that old are absent. Equal selections are equal records, so callers can key a
- * cache of built lookups by them.
+ * with no file that old are absent. Equal selections are equal records, so callers can key a cache
+ * of built lookups by them.
  *
  * @param day the measurement day the choice was made for
  * @param files the chosen files, one per dataset, ordered by dataset

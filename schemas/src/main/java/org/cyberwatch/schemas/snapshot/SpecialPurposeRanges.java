@@ -3,11 +3,11 @@ package org.cyberwatch.schemas.snapshot;
 import java.util.List;
 
 /**
- * Address space that is never a public, routed host: the IANA special-purpose registries'
- * entries that are not globally reachable (RFC 6890 and successors), IPv4 multicast and class E,
- * and for IPv6 everything outside 2000::/3 (the only global unicast space IANA allocates from)
- * plus the documentation and benchmarking blocks inside it. IPv4-mapped IPv6 addresses are
- * looked up as IPv4 before this check.
+ * Address space that is never a public, routed host: the IANA special-purpose registries' entries
+ * that are not globally reachable (RFC 6890 and successors), IPv4 multicast and class E, and for
+ * IPv6 everything outside 2000::/3 (the only global unicast space IANA allocates from) plus the
+ * documentation and benchmarking blocks inside it. IPv4-mapped IPv6 addresses are looked up as IPv4
+ * before this check.
  */
 final class SpecialPurposeRanges {
 
@@ -45,7 +45,7 @@ final class SpecialPurposeRanges {
   /** Whether the address lies in special-purpose space. */
   static boolean contains(IpPrefix address) {
     PrefixTrie trie = address.ipv6() ? V6 : V4;
-    return trie.longestMatch(address.hi(), address.lo()) >= 0;
+    return trie.longestMatch(address) >= 0;
   }
 
   private static PrefixTrie trie(boolean ipv6, List<String> prefixes) {

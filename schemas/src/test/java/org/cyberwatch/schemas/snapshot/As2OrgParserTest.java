@@ -37,8 +37,7 @@ class As2OrgParserTest {
   void mapsAutColumnsByName(long asn, String name, String orgId, String opaqueId, String source)
       throws IOException {
     CaidaAs as = As2OrgParser.read(FIXTURE).as(asn).orElseThrow();
-    assertEquals(
-        new CaidaAs(asn, as.changed(), name, orgId, opaqueId, source), as);
+    assertEquals(new CaidaAs(asn, as.changed(), name, orgId, opaqueId, source), as);
   }
 
   @ParameterizedTest
@@ -65,13 +64,15 @@ class As2OrgParserTest {
   void readsTheOlderLayoutWithoutOpaqueIdGzipped(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("20120101.as-org2info.txt.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
-      out.write(("# format: aut|changed|name|org_id|source\n1|20120224|LVLT-1|LVLT-ARIN|ARIN\n"
-              + "# format: org_id|changed|name|country|source\n"
-              + "LVLT-ARIN|20120130|Level 3 Communications, Inc.|US|ARIN\n")
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      out.write(
+          ("# format: aut|changed|name|org_id|source\n1|20120224|LVLT-1|LVLT-ARIN|ARIN\n"
+                  + "# format: org_id|changed|name|country|source\n"
+                  + "LVLT-ARIN|20120130|Level 3 Communications, Inc.|US|ARIN\n")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
     As2OrgSnapshot s = As2OrgParser.read(file);
-    assertEquals(new CaidaAs(1, "20120224", "LVLT-1", "LVLT-ARIN", "", "ARIN"), s.as(1).orElseThrow());
+    assertEquals(
+        new CaidaAs(1, "20120224", "LVLT-1", "LVLT-ARIN", "", "ARIN"), s.as(1).orElseThrow());
     assertEquals("Level 3 Communications, Inc.", s.orgOf(1).orElseThrow().name());
   }
 
@@ -80,11 +81,13 @@ class As2OrgParserTest {
       delimiter = ';',
       value = {
         "1|20120224|LVLT-1|LVLT-ARIN||ARIN; 1; data before '# format:'",
-        "# format:aut|changed|aut_name|org_id|opaque_id|source\\n1|x|LVLT-1|LVLT-ARIN|ARIN; 2; expected 6 columns",
-        "# format:aut|changed|aut_name|org_id|opaque_id|source\\nAS1|x|LVLT-1|O||ARIN; 2; bad AS number"
+        "# format:aut|changed|aut_name|org_id|opaque_id|source\\n"
+            + "1|x|LVLT-1|LVLT-ARIN|ARIN; 2; expected 6 columns",
+        "# format:aut|changed|aut_name|org_id|opaque_id|source\\n"
+            + "AS1|x|LVLT-1|O||ARIN; 2; bad AS number"
       })
-  void failsOnMalformedLinesNamingTheLine(String content, long line, String problem, @TempDir Path dir)
-      throws IOException {
+  void failsOnMalformedLinesNamingTheLine(
+      String content, long line, String problem, @TempDir Path dir) throws IOException {
     Path file = dir.resolve("20120101.as-org2info.txt");
     Files.writeString(file, content.replace("\\n", "\n") + "\n");
     SnapshotFormatException e =

@@ -27,14 +27,21 @@ class AsnLookupTest {
   @Test
   void asKnownToAs2orgHasItsNameAndOrganization() {
     assertEquals(
-        new AsnMetadata(13335, "CLOUDFLARENET", "CLOUD14-ARIN", "Cloudflare, Inc.", "US", null, List.of()),
+        new AsnMetadata(
+            13335, "CLOUDFLARENET", "CLOUD14-ARIN", "Cloudflare, Inc.", "US", null, List.of()),
         lookup.asn(13335));
   }
 
   @Test
   void orgWithoutCountryFallsBackToTheRirCountryOfTheAsNumber() {
     assertEquals(
-        new AsnMetadata(56203, "GTELECOM-AUSTRALIA", "@aut-56203-APNIC", "Gtelecom Pty Ltd", "AU", "AU",
+        new AsnMetadata(
+            56203,
+            "GTELECOM-AUSTRALIA",
+            "@aut-56203-APNIC",
+            "Gtelecom Pty Ltd",
+            "AU",
+            "AU",
             List.of()),
         lookup.asn(56203));
   }
@@ -48,7 +55,8 @@ class AsnLookupTest {
 
   @Test
   void asOnlyInARirAsnRangeHasItsCountry() {
-    assertEquals(new AsnMetadata(24153, null, null, null, "CN", "CN", List.of()), lookup.asn(24153));
+    assertEquals(
+        new AsnMetadata(24153, null, null, null, "CN", "CN", List.of()), lookup.asn(24153));
   }
 
   @Test

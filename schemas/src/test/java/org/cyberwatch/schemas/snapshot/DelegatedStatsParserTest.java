@@ -30,7 +30,14 @@ class DelegatedStatsParserTest {
     List<RirDelegation> out = new ArrayList<>();
     DelegatedStatsParser.parse(Fixtures.dated(Fixtures.RIPENCC), out::add);
     assertEquals(
-        new RirDelegation("ripencc", "FR", "ipv4", "2.0.0.0", 1048576, "20100712", "allocated",
+        new RirDelegation(
+            "ripencc",
+            "FR",
+            "ipv4",
+            "2.0.0.0",
+            1048576,
+            "20100712",
+            "allocated",
             "3b5cf7d2-0e8f-4e1a-9b6c-2d4f8a1e7c3b"),
         out.get(0));
   }
@@ -48,7 +55,8 @@ class DelegatedStatsParserTest {
       })
   void splitsAddressCountsIntoCidrPrefixes(String line, String prefixes) throws IOException {
     RirDelegation d = single(line);
-    assertEquals(Arrays.asList(prefixes.split(" ")), d.prefixes().stream().map(IpPrefix::toString).toList());
+    assertEquals(
+        Arrays.asList(prefixes.split(" ")), d.prefixes().stream().map(IpPrefix::toString).toList());
   }
 
   @Test
@@ -74,8 +82,9 @@ class DelegatedStatsParserTest {
       throws IOException {
     Path file = dir.resolve("delegated-apnic-extended-20230501");
     Files.writeString(file, "2|apnic|20230501|1|19830613|20230430|+1000\n" + line + "\n");
-    SnapshotFormatException e = assertThrows(
-        SnapshotFormatException.class, () -> DelegatedStatsParser.parse(file, d -> {}));
+    SnapshotFormatException e =
+        assertThrows(
+            SnapshotFormatException.class, () -> DelegatedStatsParser.parse(file, d -> {}));
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }

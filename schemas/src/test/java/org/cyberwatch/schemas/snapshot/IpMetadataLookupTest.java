@@ -58,19 +58,38 @@ class IpMetadataLookupTest {
         "2001:320:4002:1000:ffff:ffff:ffff:ffff; 2001:320:4002:1000::/64; 1237; ; ; ;",
         "2001:320:4002:1001::; 2001:320::/32; 1237; ; ; ;"
       })
-  void routedAddressGetsMostSpecificPrefixOriginAndNames(String ip, String prefix, String origins,
-      String asName, String orgName, String country, String rirCc) {
+  void routedAddressGetsMostSpecificPrefixOriginAndNames(
+      String ip,
+      String prefix,
+      String origins,
+      String asName,
+      String orgName,
+      String country,
+      String rirCc) {
     IpMetadata m = lookup.lookup(ip);
     List<Long> asns = Arrays.stream(origins.split(" ")).map(Long::valueOf).toList();
     assertEquals(
-        Arrays.asList(AddressStatus.ROUTED, prefix, asns, asns.get(0), asName, orgName, country, rirCc),
-        Arrays.asList(m.status(), m.prefix(), m.originAsns(), m.asn(), m.asName(), m.orgName(),
-            m.country(), m.rirCc()));
+        Arrays.asList(
+            AddressStatus.ROUTED, prefix, asns, asns.get(0), asName, orgName, country, rirCc),
+        Arrays.asList(
+            m.status(),
+            m.prefix(),
+            m.originAsns(),
+            m.asn(),
+            m.asName(),
+            m.orgName(),
+            m.country(),
+            m.rirCc()));
   }
 
   @ParameterizedTest
-  @CsvSource({"1.2.4.7, true, false", "16.105.113.9, false, true", "2001::1, true, false",
-      "2001:410::5, false, true", "1.0.0.1, false, false"})
+  @CsvSource({
+    "1.2.4.7, true, false",
+    "16.105.113.9, false, true",
+    "2001::1, true, false",
+    "2001:410::5, false, true",
+    "1.0.0.1, false, false"
+  })
   void flagsMoasAndAsSetOrigins(String ip, boolean moas, boolean asSet) {
     RouteOrigin o = lookup.lookup(ip).origin();
     assertEquals(List.of(moas, asSet), List.of(o.moas(), o.asSet()));
@@ -106,25 +125,45 @@ class IpMetadataLookupTest {
   @ValueSource(strings = {"16.105.114.0", "1.0.8.0", "1.0.31.255", "2001:600::1", "223.1.2.3"})
   void publicAddressOutsideEveryPrefixIsNotRouted(String ip) {
     IpMetadata m = lookup.lookup(ip);
-    assertEquals(List.of(AddressStatus.NOT_ROUTED, 0L, List.of()), List.of(m.status(), m.asn(), m.originAsns()));
+    assertEquals(
+        List.of(AddressStatus.NOT_ROUTED, 0L, List.of()),
+        List.of(m.status(), m.asn(), m.originAsns()));
   }
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "10.1.2.3", "192.168.1.1", "172.31.255.255", "127.0.0.1", "100.64.0.1", "169.254.1.1",
-        "224.0.0.1", "255.255.255.255", "0.0.0.0", "192.0.2.1", "198.51.100.7", "203.0.113.9",
-        "::1", "::", "fe80::1", "fc00::1", "ff02::1", "2001:db8::1", "::ffff:10.0.0.1"
+        "10.1.2.3",
+        "192.168.1.1",
+        "172.31.255.255",
+        "127.0.0.1",
+        "100.64.0.1",
+        "169.254.1.1",
+        "224.0.0.1",
+        "255.255.255.255",
+        "0.0.0.0",
+        "192.0.2.1",
+        "198.51.100.7",
+        "203.0.113.9",
+        "::1",
+        "::",
+        "fe80::1",
+        "fc00::1",
+        "ff02::1",
+        "2001:db8::1",
+        "::ffff:10.0.0.1"
       })
   void specialPurposeAddressIsAClearUnknown(String ip) {
     assertEquals(
-        IpMetadata.unknown(ip, AddressStatus.SPECIAL_PURPOSE, lookup.provenance()), lookup.lookup(ip));
+        IpMetadata.unknown(ip, AddressStatus.SPECIAL_PURPOSE, lookup.provenance()),
+        lookup.lookup(ip));
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"not-an-ip", "1.2.3", "", "1.2.3.4/24", "2001:db8::/32", "1.2.3.256"})
   void invalidInputIsRejectedNamingIt(String ip) {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lookup.lookup(ip));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> lookup.lookup(ip));
     assertTrue(e.getMessage().contains("'" + ip + "'"), e.getMessage());
   }
 
@@ -132,16 +171,22 @@ class IpMetadataLookupTest {
   void everyResultCarriesTheProvenanceOfTheChosenSnapshots() {
     assertSame(lookup.provenance(), lookup.lookup("1.0.0.1").provenance());
     assertEquals(
-        List.of("20230401.as-org2info.txt", "delegated-apnic-extended-20230501",
-            "delegated-ripencc-extended-20230501", "peeringdb_2_dump_2023_05_01",
-            "routeviews-rv2-20230501-1200.pfx2as.gz", "routeviews-rv6-20230501-1200.pfx2as.gz"),
+        List.of(
+            "20230401.as-org2info.txt",
+            "delegated-apnic-extended-20230501",
+            "delegated-ripencc-extended-20230501",
+            "peeringdb_2_dump_2023_05_01",
+            "routeviews-rv2-20230501-1200.pfx2as.gz",
+            "routeviews-rv6-20230501-1200.pfx2as.gz"),
         lookup.provenance().stream().map(SnapshotProvenance::referenceName).toList());
   }
 
   @Test
   void familyWithoutAChosenSnapshotHasNoRoutingData() throws IOException {
-    List<SnapshotFile> noV6 = SnapshotCatalog.scan(Fixtures.dated()).select(DAY).files().stream()
-        .filter(f -> f.kind() != SnapshotKind.PFX2AS_V6).toList();
+    List<SnapshotFile> noV6 =
+        SnapshotCatalog.scan(Fixtures.dated()).select(DAY).files().stream()
+            .filter(f -> f.kind() != SnapshotKind.PFX2AS_V6)
+            .toList();
     IpMetadataLookup v4Only = IpMetadataLookup.load(new SnapshotSelection(DAY, noV6));
     IpMetadata m = v4Only.lookup("2001:200::1");
     assertEquals(List.of(AddressStatus.NO_ROUTING_DATA, "JP"), List.of(m.status(), m.country()));
@@ -149,8 +194,10 @@ class IpMetadataLookupTest {
 
   @Test
   void dayBeforeEverySnapshotLoadsNothingAndAnswersUnknown() throws IOException {
-    IpMetadataLookup none = IpMetadataLookup.forDay(Fixtures.dated(), LocalDate.parse("2023-03-31"));
+    IpMetadataLookup none =
+        IpMetadataLookup.forDay(Fixtures.dated(), LocalDate.parse("2023-03-31"));
     assertEquals(
-        IpMetadata.unknown("1.0.0.1", AddressStatus.NO_ROUTING_DATA, List.of()), none.lookup("1.0.0.1"));
+        IpMetadata.unknown("1.0.0.1", AddressStatus.NO_ROUTING_DATA, List.of()),
+        none.lookup("1.0.0.1"));
   }
 }

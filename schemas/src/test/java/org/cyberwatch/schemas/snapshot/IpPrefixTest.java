@@ -26,7 +26,8 @@ class IpPrefixTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1.0.4.1/22", "1.0.0.0/33", "2001:db8::1/64", "::/129", "1.2.3.4", "1.2.3.0/x"})
+  @ValueSource(
+      strings = {"1.0.4.1/22", "1.0.0.0/33", "2001:db8::1/64", "::/129", "1.2.3.4", "1.2.3.0/x"})
   void rejectsHostBitsBadLengthsAndMissingLength(String input) {
     assertThrows(IllegalArgumentException.class, () -> IpPrefix.parse(input));
   }

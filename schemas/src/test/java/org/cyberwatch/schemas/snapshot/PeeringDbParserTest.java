@@ -22,9 +22,15 @@ class PeeringDbParserTest {
   @Test
   void readsIxsLansPrefixesNetsOrgsAndPortsFromPerTypeFiles() throws IOException {
     PeeringDbSnapshot s = PeeringDbParser.read(OBJECTS);
-    assertEquals(List.of(3, 3, 4, 3, 7, 2),
-        List.of(s.ixes().size(), s.ixlanToIx().size(), s.prefixes().size(), s.nets().size(),
-            s.orgs().size(), s.netIxLans().size()));
+    assertEquals(
+        List.of(3, 3, 4, 3, 7, 2),
+        List.of(
+            s.ixes().size(),
+            s.ixlanToIx().size(),
+            s.prefixes().size(),
+            s.nets().size(),
+            s.orgs().size(),
+            s.netIxLans().size()));
   }
 
   @ParameterizedTest
@@ -39,7 +45,8 @@ class PeeringDbParserTest {
     PeeringDbSnapshot s = PeeringDbParser.read(OBJECTS);
     PeeringDbIxPrefix p = s.prefixes().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
     assertEquals(prefix, p.prefix().toString());
-    assertEquals(new PeeringDbIx(ixId, ixName, "Chicago", "US"), s.ixOfLan(p.ixlanId()).orElseThrow());
+    assertEquals(
+        new PeeringDbIx(ixId, ixName, "Chicago", "US"), s.ixOfLan(p.ixlanId()).orElseThrow());
   }
 
   @Test
@@ -47,8 +54,8 @@ class PeeringDbParserTest {
     PeeringDbSnapshot s = PeeringDbParser.read(OBJECTS);
     assertEquals(new PeeringDbNet(1, 63312, "net 25304adc", 1), s.nets().get(63312L));
     assertEquals(
-        new PeeringDbNetIxLan(63312, 1, 1, IpPrefix.address("206.223.116.101"),
-            IpPrefix.address("2001:504:0:1::65")),
+        new PeeringDbNetIxLan(
+            63312, 1, 1, IpPrefix.address("206.223.116.101"), IpPrefix.address("2001:504:0:1::65")),
         s.netIxLans().get(0));
   }
 
@@ -61,10 +68,13 @@ class PeeringDbParserTest {
   @Test
   void skipsObjectsWhoseStatusIsNotOk(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("peeringdb_2_dump_2024_01_01.json");
-    Files.writeString(file, "{\"net\":{\"data\":[{\"id\":1,\"asn\":64500,\"name\":\"a\",\"org_id\":1,"
-        + "\"status\":\"deleted\"},{\"id\":2,\"asn\":64501,\"name\":\"b\",\"org_id\":1,"
-        + "\"status\":\"ok\"}]},\"fac\":{\"data\":[{\"id\":9}]}}");
-    assertEquals(Map.of(64501L, new PeeringDbNet(2, 64501, "b", 1)), PeeringDbParser.read(file).nets());
+    Files.writeString(
+        file,
+        "{\"net\":{\"data\":[{\"id\":1,\"asn\":64500,\"name\":\"a\",\"org_id\":1,"
+            + "\"status\":\"deleted\"},{\"id\":2,\"asn\":64501,\"name\":\"b\",\"org_id\":1,"
+            + "\"status\":\"ok\"}]},\"fac\":{\"data\":[{\"id\":9}]}}");
+    assertEquals(
+        Map.of(64501L, new PeeringDbNet(2, 64501, "b", 1)), PeeringDbParser.read(file).nets());
   }
 
   @ParameterizedTest

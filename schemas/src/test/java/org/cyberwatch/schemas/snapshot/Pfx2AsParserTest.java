@@ -71,7 +71,8 @@ class Pfx2AsParserTest {
     SnapshotFormatException e =
         assertThrows(SnapshotFormatException.class, () -> Pfx2AsParser.parse(file, x -> {}));
     assertEquals(4, e.line());
-    assertTrue(e.getMessage().contains(file + ":4: ") && e.getMessage().contains(problem), e.getMessage());
+    assertTrue(
+        e.getMessage().contains(file + ":4: ") && e.getMessage().contains(problem), e.getMessage());
   }
 
   private static List<Pfx2AsEntry> entries(Path file) throws IOException {

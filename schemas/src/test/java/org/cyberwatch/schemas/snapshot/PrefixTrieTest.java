@@ -16,13 +16,26 @@ class PrefixTrieTest {
 
   private static final List<String> NESTED =
       List.of(
-          "5.1.0.0/19", "5.1.0.0/23", "5.1.2.0/23", "5.1.2.0/24", "5.1.16.0/20", "8.0.0.0/9",
-          "8.8.8.0/24", "1.0.4.0/22", "1.0.4.0/24", "9.9.9.9/32", "128.0.0.0/1");
+          "5.1.0.0/19",
+          "5.1.0.0/23",
+          "5.1.2.0/23",
+          "5.1.2.0/24",
+          "5.1.16.0/20",
+          "8.0.0.0/9",
+          "8.8.8.0/24",
+          "1.0.4.0/22",
+          "1.0.4.0/24",
+          "9.9.9.9/32",
+          "128.0.0.0/1");
 
   private static final List<String> NESTED6 =
       List.of(
-          "2001:200::/32", "2001:200:e000::/35", "2001:320:4002:1000::/64",
-          "2001:320:4002:1000:0:1::/96", "2001:320:4002:1000:0:1:0:7/128", "2001:320::/32");
+          "2001:200::/32",
+          "2001:200:e000::/35",
+          "2001:320:4002:1000::/64",
+          "2001:320:4002:1000:0:1::/96",
+          "2001:320:4002:1000:0:1:0:7/128",
+          "2001:320::/32");
 
   @ParameterizedTest
   @CsvSource({
@@ -114,23 +127,23 @@ class PrefixTrieTest {
     assertThrows(IllegalArgumentException.class, () -> b.put(IpPrefix.parse("::/0"), 1));
   }
 
-  @Test
-  void agreesWithBruteForceOnRandomPrefixes() {
-    Random random = new Random(20230501);
+  /** Below 4096 prefixes the walk starts at the root, above it at the first-16-bits index. */
+  @ParameterizedTest
+  @CsvSource({"false, 1000", "false, 9000", "true, 1000", "true, 9000"})
+  void agreesWithBruteForceOnRandomPrefixes(boolean ipv6, int count) {
+    Random random = new Random(20230501L + count);
     List<IpPrefix> prefixes = new ArrayList<>();
-    PrefixTrieBuilder b = new PrefixTrieBuilder(true);
-    for (int i = 0; i < 3000; i++) {
-      IpPrefix p = randomPrefix(random);
+    PrefixTrieBuilder b = new PrefixTrieBuilder(ipv6);
+    while (prefixes.size() < count) {
+      IpPrefix p = randomPrefix(random, ipv6);
       if (b.put(p, prefixes.size())) {
         prefixes.add(p);
       }
     }
     PrefixTrie t = b.build();
     List<String> mismatches = new ArrayList<>();
-    for (int i = 0; i < 20000; i++) {
-      IpPrefix base = prefixes.get(random.nextInt(prefixes.size()));
-      IpPrefix address = new IpPrefix(true, base.hi() ^ (random.nextLong() & ~IpPrefix.maskHi(Math.max(0, base.length() - 2))),
-          random.nextLong(), 128);
+    for (int i = 0; i < 5000; i++) {
+      IpPrefix address = randomAddressNear(random, prefixes.get(random.nextInt(count)));
       int node = t.longestMatch(address);
       IpPrefix expected = bruteForce(prefixes, address);
       IpPrefix actual = node < 0 ? null : t.prefix(node);
@@ -141,10 +154,25 @@ class PrefixTrieTest {
     assertEquals(List.of(), mismatches);
   }
 
-  private static IpPrefix randomPrefix(Random random) {
+  /** Prefixes of every length, crowded into a few /8s (IPv4) or 2000::/5 (IPv6) to nest. */
+  private static IpPrefix randomPrefix(Random random, boolean ipv6) {
+    if (!ipv6) {
+      int length = random.nextInt(33);
+      long address = (long) (1 + random.nextInt(3)) << 24 | random.nextInt(1 << 24);
+      return IpPrefix.ipv4(address, 32).truncate(length);
+    }
     int length = random.nextInt(129);
-    long hi = (random.nextInt(4) << 28 | 0x20010000L) << 32 | (random.nextLong() & 0xFFFF_FFFFL);
-    return new IpPrefix(true, hi & IpPrefix.maskHi(length), random.nextLong() & IpPrefix.maskLo(length), length);
+    long hi = 0x2000_0000_0000_0000L | (random.nextLong() >>> 5);
+    return new IpPrefix(true, hi, random.nextLong(), 128).truncate(length);
+  }
+
+  /** An address sharing the prefix's first bits except the last two, so it may fall either side. */
+  private static IpPrefix randomAddressNear(Random random, IpPrefix base) {
+    IpPrefix anywhere = randomPrefix(random, base.ipv6());
+    int keep = Math.max(0, base.length() - 2);
+    long hi = (base.hi() & IpPrefix.maskHi(keep)) | (anywhere.hi() & ~IpPrefix.maskHi(keep));
+    long lo = (base.lo() & IpPrefix.maskLo(keep)) | (anywhere.lo() & ~IpPrefix.maskLo(keep));
+    return new IpPrefix(base.ipv6(), hi, base.ipv6() ? lo : 0, base.ipv6() ? 128 : 32);
   }
 
   private static IpPrefix bruteForce(List<IpPrefix> prefixes, IpPrefix address) {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,7 +92,8 @@ class SnapshotCatalogTest {
       value = {
         "2023-12-30; ''",
         "2023-12-31; delegated-ripencc=delegated-ripencc-extended-20231231",
-        "2024-01-01; as2org=20240101.as-org2info.txt.gz delegated-ripencc=delegated-ripencc-extended-20231231"
+        "2024-01-01; as2org=20240101.as-org2info.txt.gz"
+            + " delegated-ripencc=delegated-ripencc-extended-20231231"
             + " pfx2as-v4=routeviews-rv2-20240101-1200.pfx2as.gz",
         "2024-01-14; as2org=20240101.as-org2info.txt.gz"
             + " delegated-apnic=delegated-apnic-extended-20240105"
@@ -142,21 +145,42 @@ class SnapshotCatalogTest {
     SnapshotSelection s = SnapshotCatalog.scan(tree).select(LocalDate.parse("2024-01-01"));
     assertEquals(
         List.of(
-            new SnapshotProvenance("as2org", "20240101.as-org2info.txt.gz",
-                Instant.parse("2024-01-01T00:00:00Z")),
-            new SnapshotProvenance("delegated-ripencc", "delegated-ripencc-extended-20231231",
+            new SnapshotProvenance(
+                "as2org", "20240101.as-org2info.txt.gz", Instant.parse("2024-01-01T00:00:00Z")),
+            new SnapshotProvenance(
+                "delegated-ripencc",
+                "delegated-ripencc-extended-20231231",
                 Instant.parse("2023-12-31T00:00:00Z")),
-            new SnapshotProvenance("pfx2as-v4", "routeviews-rv2-20240101-1200.pfx2as.gz",
+            new SnapshotProvenance(
+                "pfx2as-v4",
+                "routeviews-rv2-20240101-1200.pfx2as.gz",
                 Instant.parse("2024-01-01T12:00:00Z"))),
         s.provenance());
   }
 
   @Test
   void scansTheFixtureDirectory() throws IOException {
-    SnapshotSelection s = SnapshotCatalog.scan(Fixtures.dated()).select(LocalDate.parse("2023-05-01"));
+    SnapshotSelection s =
+        SnapshotCatalog.scan(Fixtures.dated()).select(LocalDate.parse("2023-05-01"));
     assertEquals(
-        List.of("as2org", "delegated-apnic", "delegated-ripencc", "peeringdb", "pfx2as-v4", "pfx2as-v6"),
+        List.of(
+            "as2org",
+            "delegated-apnic",
+            "delegated-ripencc",
+            "peeringdb",
+            "pfx2as-v4",
+            "pfx2as-v6"),
         s.files().stream().map(SnapshotFile::dataset).toList());
+  }
+
+  @Test
+  void catalogOfAListingSelectsLikeAScan() throws IOException {
+    SnapshotCatalog scanned = SnapshotCatalog.scan(tree);
+    List<SnapshotFile> reversed = new ArrayList<>(scanned.files());
+    Collections.reverse(reversed);
+    SnapshotCatalog listed = SnapshotCatalog.of(reversed);
+    LocalDate day = LocalDate.parse("2024-01-20");
+    assertEquals(scanned.select(day), listed.select(day));
   }
 
   @Test

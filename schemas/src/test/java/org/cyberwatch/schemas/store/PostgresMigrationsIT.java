@@ -43,8 +43,8 @@ class PostgresMigrationsIT {
   }
 
   @Test
-  void firstMigrateAppliesTheInitialSchema() {
-    assertEquals(new MigrationResult("1", 1), first);
+  void firstMigrateAppliesEveryVersion() {
+    assertEquals(new MigrationResult("2", 2), first);
   }
 
   @Test
@@ -68,6 +68,9 @@ class PostgresMigrationsIT {
         "settings          | key",
         "pipeline_runs     | run_id",
         "failures          | id",
+        "path_edges        | measurement_uid,src_asn,dst_asn",
+        "prefix_origins    | prefix,asn",
+        "ixp_members       | ixp_id,asn",
       })
   void tableExistsWithItsNaturalKey(String table, String keyColumns) throws SQLException {
     assertEquals(keyColumns, String.join(",", primaryKey(table)));
@@ -99,6 +102,15 @@ class PostgresMigrationsIT {
     SQLException e =
         assertThrows(SQLException.class, () -> upsertMeasurement("bad-cc", "se", "{}", "1"));
     assertEquals("23514", e.getSQLState());
+  }
+
+  @Test
+  void prefixOriginThatIsNotACidrIsRejected() {
+    String insert =
+        "INSERT INTO prefix_origins (prefix, asn, reference_name, reference_time)"
+            + " VALUES (?, 13335, 'caida.pfx2as', '2024-01-01')";
+    SQLException e = assertThrows(SQLException.class, () -> execute(insert, "1.1.1.1/16"));
+    assertEquals("22P02", e.getSQLState());
   }
 
   @Test

@@ -1,0 +1,97 @@
+package org.cyberwatch.pipelines.score.fingerprint;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.ahocorasick.trie.Trie;
+
+/**
+ * The patterns of one location (dns, body or one header), indexed so that one pass over a value
+ * finds every match: full patterns by hash lookup, prefix and contains patterns with one
+ * Aho–Corasick automaton (a prefix match is a keyword hit at offset 0), regular expressions one
+ * by one (the only part that grows with the number of patterns; real lists have a handful).
+ *
+ * <p>Literal patterns live in a "keyword space" chosen by the caller: the body index maps each
+ * pattern to the ISO-8859-1 reading of its UTF-8 bytes, so raw (base64-decoded) bodies and text
+ * bodies are searched as bytes with the same automaton.
+ */
+final class PatternIndex {
+
+  private final Map<String, List<Integer>> full = new HashMap<>();
+  private final Map<String, List<Integer>> prefix = new HashMap<>();
+  private final Map<String, List<Integer>> contains = new HashMap<>();
+  private final List<Pattern> regexps = new ArrayList<>();
+  private final List<Integer> regexpIds = new ArrayList<>();
+  private final Trie trie;
+
+  /**
+   * @param ids global index of each fingerprint (same order as {@code fingerprints})
+   * @param keywordForm maps a literal pattern into the keyword space
+   */
+  PatternIndex(List<Fingerprint> fingerprints, List<Integer> ids, UnaryOperator<String> keywordForm) {
+    for (int i = 0; i < fingerprints.size(); i++) {
+      Fingerprint f = fingerprints.get(i);
+      int id = ids.get(i);
+      switch (f.patternType()) {
+        case FULL -> add(full, keywordForm.apply(f.pattern()), id);
+        case PREFIX -> add(prefix, keywordForm.apply(f.pattern()), id);
+        case CONTAINS -> add(contains, keywordForm.apply(f.pattern()), id);
+        case REGEXP -> {
+          regexps.add(PythonRegex.compile(f.pattern()));
+          regexpIds.add(id);
+        }
+      }
+    }
+    if (prefix.isEmpty() && contains.isEmpty()) {
+      trie = null;
+    } else {
+      Trie.TrieBuilder b = Trie.builder();
+      prefix.keySet().forEach(b::addKeyword);
+      contains.keySet().forEach(b::addKeyword);
+      trie = b.build();
+    }
+  }
+
+  /**
+   * Adds the ids of every fingerprint matching a value to {@code out}.
+   *
+   * @param keywords the value in keyword space
+   * @param text the value as text, for regular expressions (computed only when needed)
+   */
+  void collect(String keywords, Supplier<String> text, BitSet out) {
+    List<Integer> exact = full.get(keywords);
+    if (exact != null) {
+      exact.forEach(out::set);
+    }
+    if (trie != null) {
+      trie.parseText(keywords, emit -> {
+        List<Integer> anywhere = contains.get(emit.getKeyword());
+        if (anywhere != null) {
+          anywhere.forEach(out::set);
+        }
+        List<Integer> atStart = prefix.get(emit.getKeyword());
+        if (atStart != null && emit.getStart() == 0) {
+          atStart.forEach(out::set);
+        }
+        return true;
+      });
+    }
+    if (!regexps.isEmpty()) {
+      String s = text.get();
+      for (int i = 0; i < regexps.size(); i++) {
+        if (regexps.get(i).matcher(s).find()) {
+          out.set(regexpIds.get(i));
+        }
+      }
+    }
+  }
+
+  private static void add(Map<String, List<Integer>> map, String key, int id) {
+    map.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+  }
+}
