@@ -78,7 +78,7 @@ public final class As2OrgParser {
     }
     try {
       if (columns.containsKey("aut")) {
-        long asn = Asn.parse(col(f, columns, "aut"), line);
+        long asn = AsNumbers.parse(col(f, columns, "aut"), line);
         ases.put(
             asn,
             new CaidaAs(

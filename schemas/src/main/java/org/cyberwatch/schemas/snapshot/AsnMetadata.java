@@ -26,7 +26,7 @@ public record AsnMetadata(
 
   /** Validates the ASN; blank text becomes null; copies the list. */
   public AsnMetadata {
-    Asn.check(asn);
+    AsNumbers.check(asn);
     name = blankToNull(name);
     orgId = blankToNull(orgId);
     orgName = blankToNull(orgName);

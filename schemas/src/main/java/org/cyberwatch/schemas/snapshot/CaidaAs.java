@@ -16,7 +16,7 @@ public record CaidaAs(
 
   /** Validates the ASN; text fields are never null. */
   public CaidaAs {
-    Asn.check(asn);
+    AsNumbers.check(asn);
     changed = changed == null ? "" : changed;
     name = name == null ? "" : name;
     orgId = orgId == null ? "" : orgId;

@@ -90,7 +90,7 @@ final class DelegationTable {
                 return countries.size() - 1;
               });
       if (d.type().equals("asn")) {
-        asnRanges.add(new long[] {Asn.parse(d.start(), d.start()), d.lastAsn(), id});
+        asnRanges.add(new long[] {AsNumbers.parse(d.start(), d.start()), d.lastAsn(), id});
         return;
       }
       PrefixTrieBuilder trie = d.type().equals("ipv6") ? v6 : v4;

@@ -137,7 +137,7 @@ public final class IpMetadataLookup {
    * @throws IllegalArgumentException when {@code asn} is not in 1..2^32-1
    */
   public AsnMetadata asn(long asn) {
-    return asns.get(Asn.check(asn));
+    return asns.get(AsNumbers.check(asn));
   }
 
   /**
@@ -145,7 +145,7 @@ public final class IpMetadataLookup {
    * snapshots, canonical text, IPv4 then IPv6, each in address order.
    */
   public List<String> prefixesOf(long asn) {
-    Asn.check(asn);
+    AsNumbers.check(asn);
     List<String> out = new ArrayList<>();
     for (RoutedFamily family : new RoutedFamily[] {v4, v6}) {
       if (family != null) {

@@ -12,7 +12,7 @@ public record PeeringDbNet(long id, long asn, String name, long orgId) {
 
   /** Validates the ASN; the name is never null. */
   public PeeringDbNet {
-    Asn.check(asn);
+    AsNumbers.check(asn);
     name = name == null ? "" : name;
   }
 }

@@ -14,7 +14,7 @@ public record PeeringDbNetIxLan(
 
   /** Validates the ASN and that the addresses are single addresses of the right family. */
   public PeeringDbNetIxLan {
-    Asn.check(asn);
+    AsNumbers.check(asn);
     if (ipaddr4 != null && (ipaddr4.ipv6() || ipaddr4.length() != 32)) {
       throw new IllegalArgumentException("ipaddr4: not an IPv4 address: " + ipaddr4);
     }

@@ -37,7 +37,7 @@ public record RirDelegation(
         switch (type) {
           case "ipv6" -> 128;
           case "ipv4" -> 1L << 32;
-          default -> Asn.MAX;
+          default -> AsNumbers.MAX;
         };
     if (value < ("ipv6".equals(type) ? 0 : 1) || value > max) {
       throw new IllegalArgumentException("value: " + value + " out of range for " + type);
@@ -54,9 +54,9 @@ public record RirDelegation(
   private static void checkStart(String type, String start, long value) {
     String text = start == null ? "" : start;
     if (type.equals("asn")) {
-      if (Asn.parse(text, "start") + value - 1 > Asn.MAX) {
+      if (AsNumbers.parse(text, "start") + value - 1 > AsNumbers.MAX) {
         throw new IllegalArgumentException(
-            "value: " + value + " AS numbers from " + text + " pass " + Asn.MAX);
+            "value: " + value + " AS numbers from " + text + " pass " + AsNumbers.MAX);
       }
       return;
     }
@@ -105,6 +105,6 @@ public record RirDelegation(
     if (!type.equals("asn")) {
       throw new IllegalStateException("lastAsn: not an asn line");
     }
-    return Asn.parse(start, start) + value - 1;
+    return AsNumbers.parse(start, start) + value - 1;
   }
 }

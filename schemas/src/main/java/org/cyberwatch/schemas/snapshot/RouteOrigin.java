@@ -25,7 +25,7 @@ public record RouteOrigin(List<Long> asns, boolean moas, boolean asSet) implemen
       throw new IllegalArgumentException("asns: empty");
     }
     for (long asn : asns) {
-      Asn.check(asn);
+      AsNumbers.check(asn);
     }
   }
 
@@ -46,7 +46,7 @@ public record RouteOrigin(List<Long> asns, boolean moas, boolean asSet) implemen
         asSet = true;
       }
       for (String member : members.split(",", -1)) {
-        asns.add(Asn.parse(member, text));
+        asns.add(AsNumbers.parse(member, text));
       }
       asSet |= members.indexOf(',') >= 0;
       groups++;

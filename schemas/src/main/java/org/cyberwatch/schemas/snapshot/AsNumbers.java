@@ -1,12 +1,12 @@
 package org.cyberwatch.schemas.snapshot;
 
 /** AS number text and range checks (asplain, plus asdot {@code 1.10} as some dumps write it). */
-final class Asn {
+final class AsNumbers {
 
   /** The largest 32-bit AS number. */
   static final long MAX = 0xFFFF_FFFFL;
 
-  private Asn() {}
+  private AsNumbers() {}
 
   /** Checks 1..2^32-1; AS 0 means "no AS" (RFC 7607) and is never a valid origin. */
   static long check(long asn) {
