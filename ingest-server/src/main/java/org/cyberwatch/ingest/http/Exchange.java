@@ -25,14 +25,23 @@ final class Exchange {
   private final Callback callback;
   private final Map<String, String> params;
   private final RequestBody limits;
+  private final Answered answered;
   private volatile String rejection;
 
-  Exchange(Request request, Response response, Callback callback, Map<String, String> params, RequestBody limits) {
+  /** Told about the answer just before it is sent (metrics and access log happen before the client sees it). */
+  @FunctionalInterface
+  interface Answered {
+    void answered(int status, long bytesOut, String rejection);
+  }
+
+  Exchange(Request request, Response response, Callback callback, Map<String, String> params, RequestBody limits,
+      Answered answered) {
     this.request = request;
     this.response = response;
     this.callback = callback;
     this.params = Map.copyOf(params);
     this.limits = limits;
+    this.answered = answered;
   }
 
   /** A path parameter of the route template, e.g. {@code report_id}. */
@@ -52,7 +61,7 @@ final class Exchange {
   }
 
   /** The decompressed body, within the limits; the content type must be JSON or absent. */
-  byte[] jsonBody() throws UploadRejectedException, IOException {
+  byte[] jsonBody() throws UploadRejectedException {
     String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     if (type != null) {
       String mime = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
@@ -61,12 +70,16 @@ final class Exchange {
             "Content-Type must be application/json, got '" + type + "'");
       }
     }
-    return limits.read(Content.Source.asInputStream(request), request.getLength(),
-        request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
+    try {
+      return limits.read(Content.Source.asInputStream(request), request.getLength(),
+          request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
+    } catch (IOException e) { // the client stopped sending (or the connection broke)
+      throw new UploadRejectedException(Reason.INCOMPLETE_BODY, "the request body could not be read: " + e.getMessage());
+    }
   }
 
   /** The body parsed as a JSON object. */
-  ObjectNode jsonObject() throws UploadRejectedException, IOException {
+  ObjectNode jsonObject() throws UploadRejectedException {
     return HttpJson.readObject(jsonBody());
   }
 
@@ -105,14 +118,11 @@ final class Exchange {
 
   /** Answers with arbitrary bytes. */
   void send(int status, String contentType, byte[] body) {
+    answered.answered(status, body.length, rejection);
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  /** The error code when the request was refused with a 4xx, else null (for metrics). */
-  String rejection() {
-    return rejection;
-  }
 }

@@ -34,9 +34,10 @@ final class HttpJson {
     JsonNode node;
     try {
       node = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw UploadRejectedException.invalidJson(e);
     } catch (IOException e) {
-      String detail = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-      throw new UploadRejectedException(Reason.INVALID_JSON, "the body is not well-formed JSON: " + detail);
+      throw new UploadRejectedException(Reason.INVALID_JSON, "the body is not well-formed JSON: " + e.getMessage());
     }
     if (node == null || !node.isObject()) {
       throw new UploadRejectedException(Reason.NOT_AN_OBJECT, "the body must be a JSON object");

@@ -53,7 +53,7 @@ record SubmitBody(int offset, int length) {
       }
       return content;
     } catch (JsonProcessingException e) {
-      throw new UploadRejectedException(Reason.INVALID_JSON, "the body is not well-formed JSON: " + e.getOriginalMessage());
+      throw UploadRejectedException.invalidJson(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

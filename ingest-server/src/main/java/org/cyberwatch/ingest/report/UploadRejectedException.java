@@ -1,5 +1,9 @@
 package org.cyberwatch.ingest.report;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.regex.Pattern;
+
 /**
  * A request the collector refuses because of what the client sent; nothing was written. The
  * HTTP layer maps the {@link Reason} to a 4xx status and answers {@code {"error": code, "message":
@@ -22,6 +26,7 @@ public final class UploadRejectedException extends Exception {
     BODY_TOO_LARGE("body_too_large"),
     DECOMPRESSED_TOO_LARGE("decompressed_too_large"),
     BAD_ENCODING("bad_encoding"),
+    INCOMPLETE_BODY("incomplete_body"),
     UNSUPPORTED_ENCODING("unsupported_encoding"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type");
 
@@ -37,12 +42,25 @@ public final class UploadRejectedException extends Exception {
     }
   }
 
+  private static final Pattern SOURCE_NOTICE = Pattern.compile("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)");
+
   private final Reason reason;
 
   /** A refusal for {@code reason}; {@code message} is shown to the client. */
   public UploadRejectedException(Reason reason, String message) {
     super(message);
     this.reason = reason;
+  }
+
+  /** An {@code invalid_json} refusal saying where the JSON broke (Jackson's source notice removed). */
+  public static UploadRejectedException invalidJson(JsonProcessingException e) {
+    String detail = String.valueOf(e.getOriginalMessage());
+    JsonLocation at = e.getLocation();
+    if (at != null) {
+      detail += " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+    return new UploadRejectedException(Reason.INVALID_JSON,
+        "the body is not well-formed JSON: " + SOURCE_NOTICE.matcher(detail).replaceAll(""));
   }
 
   /** Why the request was refused. */

@@ -162,6 +162,16 @@ class ReportServiceTest {
   }
 
   @Test
+  void invalidJsonMessageSaysWhereWithoutParserNoise() {
+    UploadRejectedException e = assertThrows(UploadRejectedException.class,
+        () -> service.prepare(WEB_ID, "{\"format\":\"json\",\"content\":{\"a\":".getBytes(StandardCharsets.UTF_8)));
+
+    assertFalse(e.getMessage().contains("Source"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("the body is not well-formed JSON: ") && e.getMessage().endsWith("(line 1, column 33)"),
+        e.getMessage());
+  }
+
+  @Test
   void olderOoniReportIdShapeIsAcceptedWithoutMetadataComparison() throws Exception {
     ObjectNode tor = ApiFixtures.measurement("tor.json");
 
