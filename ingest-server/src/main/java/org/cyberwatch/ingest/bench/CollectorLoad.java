@@ -1,0 +1,89 @@
+package org.cyberwatch.ingest.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.LongStream;
+import org.cyberwatch.ingest.Collector;
+import org.cyberwatch.ingest.config.ConfigKey;
+import org.cyberwatch.ingest.config.IngestConfig;
+import org.cyberwatch.ingest.metrics.IngestMetrics;
+
+/**
+ * Drives an in-process collector (real HTTP on a loopback port, spool and local cans in a given
+ * directory, hourly cans, no other options) with concurrent {@link BenchClient}s: they open their
+ * reports, submit through a warm-up, then through the measured window. The journal's fsync count
+ * and committed measurements are read from the collector's metrics at the window's edges.
+ */
+final class CollectorLoad {
+
+  private CollectorLoad() {}
+
+  /** One run; the collector is closed when this returns. */
+  static LoadResult run(Path dir, BenchSeeds seeds, int clients, double zstdShare, double warmupSeconds,
+      double seconds) throws Exception {
+    IngestMetrics metrics = new IngestMetrics();
+    try (Collector collector = Collector.start(IngestConfig.load(flags(dir), Map.of()), Clock.systemUTC(), metrics)) {
+      URI base = collector.http().localUri();
+      CountDownLatch ready = new CountDownLatch(clients);
+      CountDownLatch go = new CountDownLatch(1);
+      List<BenchClient> all = new ArrayList<>();
+      List<Thread> threads = new ArrayList<>();
+      for (int i = 0; i < clients; i++) {
+        all.add(new BenchClient(base, seeds.seeds(), zstdShare, 1000L + i, ready, go));
+        threads.add(new Thread(all.get(i), "bench-client-" + i));
+        threads.get(i).start();
+      }
+      ready.await();
+      LoadWindow window = LoadWindow.after(System.nanoTime(), (long) (warmupSeconds * 1e9), (long) (seconds * 1e9));
+      all.forEach(c -> c.window(window));
+      go.countDown();
+      double[] start = sampleAt(window.startNanos(), metrics);
+      double[] end = sampleAt(window.endNanos(), metrics);
+      for (Thread t : threads) {
+        t.join();
+      }
+      return result(all, window,
+          new double[] {end[0] - start[0], end[1] - start[1], end[2] - start[2], end[3] < 0 ? -1 : end[3] - start[3]});
+    }
+  }
+
+  private static Map<ConfigKey, String> flags(Path dir) {
+    Map<ConfigKey, String> flags = new EnumMap<>(ConfigKey.class);
+    flags.put(ConfigKey.LISTEN, "127.0.0.1:0");
+    flags.put(ConfigKey.SPOOL_DIR, dir.resolve("spool").toString());
+    flags.put(ConfigKey.CANS_DIR, dir.resolve("cans").toString());
+    flags.put(ConfigKey.COLLECTOR_ID, "bench");
+    return flags;
+  }
+
+  /** Waits until {@code nanos}, then reads {fsyncs, committed measurements, fsync s, process CPU s or -1}. */
+  private static double[] sampleAt(long nanos, IngestMetrics metrics) throws InterruptedException {
+    long wait = nanos - System.nanoTime();
+    if (wait > 0) {
+      Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+    }
+    return new double[] {metrics.fsyncSeconds.getCount(), metrics.commitBatchSize.getSum(),
+        metrics.fsyncSeconds.getSum(), processCpuSeconds()};
+  }
+
+  private static double processCpuSeconds() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : -1;
+  }
+
+  /** The figures; {@code journal} holds the window's {fsyncs, committed, fsync s, process CPU s or -1}. */
+  private static LoadResult result(List<BenchClient> clients, LoadWindow window, double[] journal) {
+    long[] latencies = clients.stream().flatMapToLong(c -> LongStream.of(c.latencies())).toArray();
+    long failed = clients.stream().mapToLong(BenchClient::failed).sum();
+    String first = clients.stream().map(BenchClient::firstFailure).filter(f -> f != null).findFirst().orElse(null);
+    return new LoadResult(clients.size(), window.seconds(), latencies.length, failed, first,
+        LatencyStats.of(latencies), (long) journal[0], (long) journal[1], journal[2], journal[3]);
+  }
+}
