@@ -3,10 +3,10 @@ package org.cyberwatch.ingest.bench;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.luben.zstd.Zstd;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,12 +15,16 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * One benchmark client, like one probe: its own HTTP connection, one report opened per seed, then
- * submissions back to back (a random seed each time, zstd-compressed with the given probability)
- * until the window ends. Only submissions answered inside the window count; their latency (request
- * sent to answer read) is recorded.
+ * One benchmark client, like one probe: one report opened per seed, then submissions back to back
+ * (a random seed each time, zstd-compressed with the given probability) until the window ends,
+ * over a kept-alive HTTP/1.1 connection with the JDK's blocking client on this thread (light, so
+ * the clients take little of the CPU the collector needs). Only submissions answered inside the
+ * window count; their latency (request sent to answer read) is recorded.
  */
 final class BenchClient implements Runnable {
+
+  /** Names of the client threads start with this. */
+  static final String THREAD_PREFIX = "bench-client-";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -30,8 +34,6 @@ final class BenchClient implements Runnable {
   private final Random random;
   private final CountDownLatch ready;
   private final CountDownLatch go;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(10)).build();
   private final List<Submission> submissions = new ArrayList<>();
   private volatile LoadWindow window;
   private long[] latencies = new long[4096];
@@ -41,6 +43,9 @@ final class BenchClient implements Runnable {
 
   /** A prepared submission: the path with its report id and the plain and zstd bodies. */
   private record Submission(URI uri, byte[] plain, byte[] zstd) {}
+
+  /** An answer: status and body. */
+  private record Answer(int statusCode, byte[] body) {}
 
   BenchClient(URI base, List<BenchSeeds.Seed> seeds, double zstdShare, long seed, CountDownLatch ready,
       CountDownLatch go) {
@@ -65,8 +70,6 @@ final class BenchClient implements Runnable {
       opened = true;
     } catch (IOException | RuntimeException e) {
       fail("cannot open reports: " + e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     } finally {
       ready.countDown();
     }
@@ -88,10 +91,10 @@ final class BenchClient implements Runnable {
     }
   }
 
-  private void openReports() throws IOException, InterruptedException {
+  private void openReports() throws IOException {
     for (BenchSeeds.Seed s : seeds) {
       ObjectNode m = s.measurement().deepCopy();
-      HttpResponse<byte[]> r = send(base.resolve("/report"), BenchBodies.open(m), false);
+      Answer r = send(base.resolve("/report"), BenchBodies.open(m), false);
       if (r.statusCode() != 200) {
         throw new IOException("open report for " + s.name() + " answered " + r.statusCode());
       }
@@ -102,7 +105,7 @@ final class BenchClient implements Runnable {
     }
   }
 
-  private void submitOne(Submission s) throws InterruptedException {
+  private void submitOne(Submission s) {
     boolean zstd = random.nextDouble() < zstdShare;
     long t0 = System.nanoTime();
     int status;
@@ -122,13 +125,28 @@ final class BenchClient implements Runnable {
     }
   }
 
-  private HttpResponse<byte[]> send(URI uri, byte[] body, boolean zstd) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+  /**
+   * One POST over the JDK's blocking HTTP/1.1 client ({@link HttpURLConnection}, which keeps the
+   * connection alive for the next request once the answer is read to its end).
+   */
+  private Answer send(URI uri, byte[] body, boolean zstd) throws IOException {
+    HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+    c.setConnectTimeout((int) TIMEOUT.toMillis());
+    c.setReadTimeout((int) TIMEOUT.toMillis());
+    c.setRequestMethod("POST");
+    c.setDoOutput(true);
+    c.setFixedLengthStreamingMode(body.length);
+    c.setRequestProperty("Content-Type", "application/json");
     if (zstd) {
-      b.header("Content-Encoding", "zstd");
+      c.setRequestProperty("Content-Encoding", "zstd");
     }
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    try (OutputStream out = c.getOutputStream()) {
+      out.write(body);
+    }
+    int status = c.getResponseCode();
+    try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+      return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
+    }
   }
 
   private void record(long nanos) {

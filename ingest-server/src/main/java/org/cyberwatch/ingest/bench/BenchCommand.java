@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
 
   private static final String ACCESS_LOGGER = "org.slf4j.simpleLogger.log.org.cyberwatch.ingest.access";
+  /** Connections per server the JDK's {@code HttpURLConnection} keeps alive (default 5). */
+  private static final String KEEP_ALIVE_CONNECTIONS = "http.maxConnections";
 
   @Option(names = "--clients", paramLabel = "N", description = "concurrent HTTP clients (default: ${DEFAULT-VALUE})")
   int clients = 32;
@@ -39,7 +41,7 @@ public final class BenchCommand implements Callable<Integer> {
   double seconds = 10;
 
   @Option(names = "--warmup", paramLabel = "S", description = "seconds of load before measuring (default: ${DEFAULT-VALUE})")
-  double warmup = 10;
+  double warmup = 30;
 
   @Option(names = "--baseline-seconds", paramLabel = "S",
       description = "seconds of the one-fsync-per-file baseline, run before and after the load"
@@ -78,6 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
     if (!accessLog) {
       System.setProperty(ACCESS_LOGGER, "warn");
     }
+    System.setProperty(KEEP_ALIVE_CONNECTIONS, Integer.toString(clients));
     BenchSeeds seeds = BenchSeeds.load(seedsDir);
     Path dir = Files.createDirectories(spoolDir).resolve(
         "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

@@ -47,9 +47,12 @@ final class BenchReport {
     LatencyStats l = r.latency();
     print("latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms", LatencyStats.millis(l.p50Nanos()),
         LatencyStats.millis(l.p99Nanos()), LatencyStats.millis(l.maxNanos()));
-    if (r.cpuSeconds() >= 0) {
-      print("CPU: %.2f cores busy in this process, %.2f ms CPU per measurement (collector and clients)",
-          r.cpuSeconds() / r.seconds(), r.cpuMillisPerMeasurement());
+    if (r.cpuSeconds() >= 0 && r.clientCpuSeconds() >= 0) {
+      double collector = r.cpuSeconds() - r.clientCpuSeconds();
+      print("CPU: %.2f cores busy in this process: collector (with GC and JIT) %.2f, %.2f ms per measurement;"
+          + " clients %.2f, %.2f ms per measurement", r.cpuSeconds() / r.seconds(), collector / r.seconds(),
+          r.cpuMillisPerMeasurement(collector), r.clientCpuSeconds() / r.seconds(),
+          r.cpuMillisPerMeasurement(r.clientCpuSeconds()));
     }
     print("journal: %d fsyncs (mean %.1f ms) for %d measurements = %.1f measurements per fsync; load average %s",
         r.fsyncs(), r.meanFsyncMillis(), r.committed(), r.perFsync(), loadAverage());

@@ -22,7 +22,7 @@ import org.cyberwatch.schemas.measurement.MeasurementParseException;
  * @param seeds the usable measurements, in file-name order
  * @param skipped names of the files that were skipped, with the reason
  */
-public record BenchSeeds(String source, List<Seed> seeds, List<String> skipped) {
+record BenchSeeds(String source, List<Seed> seeds, List<String> skipped) {
 
   /** The corpus directory used when it exists (relative to the working directory). */
   public static final Path DEFAULT_DIR = Path.of("../shared/corpus/ooni-spec-examples");

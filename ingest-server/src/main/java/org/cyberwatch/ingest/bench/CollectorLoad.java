@@ -1,6 +1,5 @@
 package org.cyberwatch.ingest.bench;
 
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,20 +36,19 @@ final class CollectorLoad {
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
         all.add(new BenchClient(base, seeds.seeds(), zstdShare, 1000L + i, ready, go));
-        threads.add(new Thread(all.get(i), "bench-client-" + i));
+        threads.add(new Thread(all.get(i), BenchClient.THREAD_PREFIX + i));
         threads.get(i).start();
       }
       ready.await();
       LoadWindow window = LoadWindow.after(System.nanoTime(), (long) (warmupSeconds * 1e9), (long) (seconds * 1e9));
       all.forEach(c -> c.window(window));
       go.countDown();
-      double[] start = sampleAt(window.startNanos(), metrics);
-      double[] end = sampleAt(window.endNanos(), metrics);
+      JournalSample start = sampleAt(window.startNanos(), metrics);
+      JournalSample end = sampleAt(window.endNanos(), metrics);
       for (Thread t : threads) {
         t.join();
       }
-      return result(all, window,
-          new double[] {end[0] - start[0], end[1] - start[1], end[2] - start[2], end[3] < 0 ? -1 : end[3] - start[3]});
+      return result(all, window, start, end);
     }
   }
 
@@ -63,27 +61,27 @@ final class CollectorLoad {
     return flags;
   }
 
-  /** Waits until {@code nanos}, then reads {fsyncs, committed measurements, fsync s, process CPU s or -1}. */
-  private static double[] sampleAt(long nanos, IngestMetrics metrics) throws InterruptedException {
+  /** The journal and CPU figures at one moment. */
+  private record JournalSample(long fsyncs, double committed, double fsyncSeconds, CpuSample cpu) {}
+
+  /** Waits until {@code nanos}, then reads the figures. */
+  private static JournalSample sampleAt(long nanos, IngestMetrics metrics) throws InterruptedException {
     long wait = nanos - System.nanoTime();
     if (wait > 0) {
       Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
     }
-    return new double[] {metrics.fsyncSeconds.getCount(), metrics.commitBatchSize.getSum(),
-        metrics.fsyncSeconds.getSum(), processCpuSeconds()};
+    return new JournalSample(metrics.fsyncSeconds.getCount(), metrics.commitBatchSize.getSum(),
+        metrics.fsyncSeconds.getSum(), CpuSample.now());
   }
 
-  private static double processCpuSeconds() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        && os.getProcessCpuTime() >= 0 ? os.getProcessCpuTime() / 1e9 : -1;
-  }
-
-  /** The figures; {@code journal} holds the window's {fsyncs, committed, fsync s, process CPU s or -1}. */
-  private static LoadResult result(List<BenchClient> clients, LoadWindow window, double[] journal) {
+  private static LoadResult result(List<BenchClient> clients, LoadWindow window, JournalSample start,
+      JournalSample end) {
     long[] latencies = clients.stream().flatMapToLong(c -> LongStream.of(c.latencies())).toArray();
     long failed = clients.stream().mapToLong(BenchClient::failed).sum();
     String first = clients.stream().map(BenchClient::firstFailure).filter(f -> f != null).findFirst().orElse(null);
     return new LoadResult(clients.size(), window.seconds(), latencies.length, failed, first,
-        LatencyStats.of(latencies), (long) journal[0], (long) journal[1], journal[2], journal[3]);
+        LatencyStats.of(latencies), end.fsyncs() - start.fsyncs(), (long) (end.committed() - start.committed()),
+        end.fsyncSeconds() - start.fsyncSeconds(), end.cpu().processSecondsSince(start.cpu()),
+        end.cpu().clientSecondsSince(start.cpu()));
   }
 }

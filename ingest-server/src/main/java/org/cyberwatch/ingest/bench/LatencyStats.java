@@ -11,7 +11,7 @@ import java.util.Arrays;
  * @param p99Nanos 99th percentile
  * @param maxNanos largest sample
  */
-public record LatencyStats(long count, long p50Nanos, long p99Nanos, long maxNanos) {
+record LatencyStats(long count, long p50Nanos, long p99Nanos, long maxNanos) {
 
   /** No samples. */
   public static final LatencyStats EMPTY = new LatencyStats(0, 0, 0, 0);

@@ -12,11 +12,11 @@ package org.cyberwatch.ingest.bench;
  * @param fsyncs journal forces during the window
  * @param committed measurements made durable by those forces
  * @param fsyncSeconds time spent in those forces
- * @param cpuSeconds CPU time of the whole process (collector and clients) during the window, or -1
- *     when the JVM cannot tell
+ * @param cpu CPU time of the whole process and of the client threads during the window
  */
-public record LoadResult(int clients, double seconds, long acknowledged, long failed, String firstFailure,
-    LatencyStats latency, long fsyncs, long committed, double fsyncSeconds, double cpuSeconds) {
+record LoadResult(int clients, double seconds, long acknowledged, long failed, String firstFailure,
+    LatencyStats latency, long fsyncs, long committed, double fsyncSeconds, double cpuSeconds,
+    double clientCpuSeconds) {
 
   /** Checks the counts. */
   public LoadResult {
@@ -39,8 +39,8 @@ public record LoadResult(int clients, double seconds, long acknowledged, long fa
     return fsyncs == 0 ? 0 : fsyncSeconds * 1000 / fsyncs;
   }
 
-  /** Process CPU milliseconds per acknowledged measurement (clients included), -1 when unknown. */
-  public double cpuMillisPerMeasurement() {
+  /** CPU milliseconds per acknowledged measurement of {@code seconds} CPU time, -1 when unknown. */
+  public double cpuMillisPerMeasurement(double cpuSeconds) {
     return cpuSeconds < 0 || acknowledged == 0 ? -1 : cpuSeconds * 1000 / acknowledged;
   }
 
