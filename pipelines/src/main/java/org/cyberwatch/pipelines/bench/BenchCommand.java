@@ -69,6 +69,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-runners", description = "Skip (c)/(d) even with --postgres-url.")
   boolean skipRunners;
 
+  @Option(names = "--direct-measurements", paramLabel = "N", defaultValue = "3000",
+      description = "The direct runner's full run reads the first cans holding N measurements "
+          + "(it runs at tens per second); 0 = the whole corpus (default ${DEFAULT-VALUE}).")
+  long directMeasurements;
+
   @Option(names = "--corpus-seed", paramLabel = "N", defaultValue = "20230508",
       description = "Random seed of the corpus (default ${DEFAULT-VALUE}).")
   long corpusSeed;
@@ -97,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
     PostgresTarget pg = postgresUrl == null ? null
         : new PostgresTarget(postgresUrl, postgresUser, password());
     return new BenchConfig(measurements, workDir, seedDirs, snapshotDir, pg, postgresPasswordFile,
-        scales, skipRunners, corpusSeed);
+        scales, skipRunners, directMeasurements, corpusSeed);
   }
 
   private String password() throws IOException {

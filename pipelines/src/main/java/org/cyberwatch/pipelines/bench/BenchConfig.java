@@ -15,11 +15,13 @@ import org.cyberwatch.pipelines.load.postgres.PostgresTarget;
  * @param postgresPasswordFile passed on to {@code reprocess}, or null
  * @param scales multiples of the base size for the cost-growth figure, ascending
  * @param skipRunners skip figures (c)/(d) even with a server
+ * @param directMeasurements the direct runner's full run reads the first cans holding this many
+ *     measurements (it is far slower); 0 = the whole corpus
  * @param corpusSeed fixes every random choice of the corpus
  */
 public record BenchConfig(int measurements, Path workDir, List<Path> seeds, Path snapshots,
     PostgresTarget postgres, Path postgresPasswordFile, List<Integer> scales, boolean skipRunners,
-    long corpusSeed) {
+    long directMeasurements, long corpusSeed) {
   public BenchConfig {
     if (measurements < 1) {
       throw new IllegalArgumentException("--measurements: must be >= 1, got " + measurements);
@@ -30,6 +32,9 @@ public record BenchConfig(int measurements, Path workDir, List<Path> seeds, Path
     seeds = List.copyOf(seeds);
     if (seeds.isEmpty()) {
       throw new IllegalArgumentException("--seeds: at least one directory");
+    }
+    if (directMeasurements < 0) {
+      throw new IllegalArgumentException("--direct-measurements: must be >= 0");
     }
     scales = scales.stream().sorted().distinct().toList();
     if (scales.isEmpty() || scales.get(0) < 1) {

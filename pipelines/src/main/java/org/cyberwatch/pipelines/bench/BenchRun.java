@@ -117,12 +117,17 @@ final class BenchRun {
       return true;
     }
     RunnerBench bench = new RunnerBench(new BenchSchema(config.postgres()), config);
-    RunnerBench.TinyInput tiny = RunnerBench.TinyInput.of(corpus, TINY_MEASUREMENTS);
+    CanSelection tiny = CanSelection.first(corpus, TINY_MEASUREMENTS);
     RunnerResult flink = bench.measure("FlinkRunner [local] parallelism 2", "flink",
-        List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"), corpus, tiny);
+        List.of("--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2"), tiny,
+        CanSelection.all(corpus));
     report.runner(flink);
-    RunnerResult direct = bench.measure("DirectRunner (defaults)", "direct",
-        List.of("--runner=DirectRunner"), corpus, tiny);
+    CanSelection directInput = config.directMeasurements() == 0 ? CanSelection.all(corpus)
+        : CanSelection.first(corpus, config.directMeasurements());
+    String subset = directInput.measurements() == corpus.measurements() ? ""
+        : ", first " + Figure.number(directInput.measurements()) + " msmt";
+    RunnerResult direct = bench.measure("DirectRunner (defaults" + subset + ")", "direct",
+        List.of("--runner=DirectRunner"), tiny, directInput);
     report.runner(direct);
     figures.addAll(RunnerFigures.of("(c)", flink, TARGET_FLINK));
     figures.addAll(RunnerFigures.of("(d)", direct, Double.NaN));

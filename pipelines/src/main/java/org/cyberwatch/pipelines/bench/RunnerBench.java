@@ -1,6 +1,5 @@
 package org.cyberwatch.pipelines.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cyberwatch.pipelines.Pipelines;
@@ -22,24 +21,25 @@ final class RunnerBench {
   }
 
   /**
-   * Measures one runner.
+   * Measures one runner: a first tiny run (not counted: the runner's first-use costs in this JVM,
+   * class loading and JIT), then the tiny run that estimates its fixed cost, then the full run.
    *
    * @param label names the runner in the report
    * @param slug names its schemas ({@code [a-z0-9]})
    * @param runnerFlags Beam flags choosing the runner
    */
-  RunnerResult measure(String label, String slug, List<String> runnerFlags, Corpus corpus,
-      TinyInput tiny) {
-    RunnerRun small = run(slug + "_tiny", tiny.inputs(), tiny.measurements(), runnerFlags);
-    RunnerRun full = run(slug + "_full", corpus.inputGlob(), corpus.measurements(), runnerFlags);
-    return new RunnerResult(label, small, full);
+  RunnerResult measure(String label, String slug, List<String> runnerFlags, CanSelection tiny,
+      CanSelection full) {
+    run(slug + "_warmup", tiny, runnerFlags);
+    RunnerRun small = run(slug + "_tiny", tiny, runnerFlags);
+    return new RunnerResult(label, small, run(slug + "_full", full, runnerFlags));
   }
 
-  private RunnerRun run(String slug, String input, long measurements, List<String> runnerFlags) {
+  private RunnerRun run(String slug, CanSelection input, List<String> runnerFlags) {
     String schema = BenchSchema.PREFIX + slug;
     schemas.create(schema);
     try {
-      List<String> args = new ArrayList<>(List.of("reprocess", "--input=" + input,
+      List<String> args = new ArrayList<>(List.of("reprocess", "--input=" + input.inputs(),
           "--postgresUrl=" + schemas.url(schema), "--postgresUser=" + config.postgres().user()));
       if (config.postgresPasswordFile() != null) {
         args.add("--postgresPasswordFile=" + config.postgresPasswordFile());
@@ -53,7 +53,7 @@ final class RunnerBench {
       int exit = Pipelines.commandLine().execute(args.toArray(String[]::new));
       double seconds = (System.nanoTime() - wall) / 1e9;
       double cpuSeconds = (ResourceMeter.processCpuNanos() - cpu) / 1e9;
-      return new RunnerRun(measurements, seconds, cpuSeconds, exit, loadedRows(schema, exit));
+      return new RunnerRun(input.measurements(), seconds, cpuSeconds, exit, loadedRows(schema, exit));
     } finally {
       schemas.drop(schema);
     }
@@ -68,22 +68,6 @@ final class RunnerBench {
         throw e;
       }
       return -1;
-    }
-  }
-
-  /** The input of the tiny run: the first cans of the corpus, as a comma-separated list. */
-  record TinyInput(String inputs, long measurements) {
-    static TinyInput of(Corpus corpus, long atLeast) throws java.io.IOException {
-      List<String> paths = new ArrayList<>();
-      long n = 0;
-      for (Path can : corpus.cans()) {
-        if (n >= atLeast) {
-          break;
-        }
-        paths.add(can.toAbsolutePath().toString());
-        n += Corpus.countEntries(can);
-      }
-      return new TinyInput(String.join(",", paths), n);
     }
   }
 }

@@ -115,6 +115,6 @@ class FiguresTableTest {
 
   private static BenchConfig config(int n, List<Integer> scales) {
     return new BenchConfig(n, Path.of("w"), List.of(Path.of("s")), null, null, null, scales,
-        false, 1);
+        false, 0, 1);
   }
 }
