@@ -34,6 +34,7 @@ final class BenchClient implements Runnable {
   private final Random random;
   private final CountDownLatch ready;
   private final CountDownLatch go;
+  private final CountDownLatch release;
   private final List<Submission> submissions = new ArrayList<>();
   private volatile LoadWindow window;
   private long[] latencies = new long[4096];
@@ -47,14 +48,20 @@ final class BenchClient implements Runnable {
   /** An answer: status and body. */
   private record Answer(int statusCode, byte[] body) {}
 
+  /**
+   * A client that counts {@code ready} down once its reports are open, starts submitting when
+   * {@code go} is released and, after the window, stays alive until {@code release} (so its CPU
+   * time can still be read).
+   */
   BenchClient(URI base, List<BenchSeeds.Seed> seeds, double zstdShare, long seed, CountDownLatch ready,
-      CountDownLatch go) {
+      CountDownLatch go, CountDownLatch release) {
     this.base = base;
     this.seeds = seeds;
     this.zstdShare = zstdShare;
     this.random = new Random(seed);
     this.ready = ready;
     this.go = go;
+    this.release = release;
   }
 
   /** Set before {@code go} is released. */
@@ -84,6 +91,7 @@ final class BenchClient implements Runnable {
       while (!window.isOver(System.nanoTime())) {
         submitOne(submissions.get(random.nextInt(submissions.size())));
       }
+      release.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {

@@ -1,12 +1,9 @@
 package org.cyberwatch.ingest.bench;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +18,8 @@ import picocli.CommandLine.Option;
  * run on the same disk. Starts an in-process collector (real HTTP on loopback, the spool in a
  * fresh directory under {@code --spool-dir}, local cans) and drives it with concurrent HTTP
  * clients submitting real measurements (some zstd); prints durable measurements/s, p50/p99/max
- * latency, measurements per fsync, the baseline (measured before and after the load; the ratio
- * uses their mean) and the ratio. Everything written is deleted at
- * the end unless {@code --keep}.
+ * latency, measurements per fsync, the baseline (measured before and after the load) and the
+ * ratio to the baselines' mean. Everything written is deleted at the end unless {@code --keep}.
  */
 @Command(name = "bench", sortOptions = false,
     description = "Measures durable measurements/s, latency and measurements per fsync of an in-process"
@@ -49,7 +45,8 @@ public final class BenchCommand implements Callable<Integer> {
   double baselineSeconds = 3;
 
   @Option(names = "--spool-dir", paramLabel = "DIR",
-      description = "a fresh bench-* directory is made in DIR for spool, cans and baseline files (default: .)")
+      description = "a fresh bench-* directory is made in DIR for spool, cans and baseline files, deleted at the"
+          + " end (default: .)")
   Path spoolDir = Path.of(".");
 
   @Option(names = "--zstd-share", paramLabel = "F",
@@ -57,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
   double zstdShare = 0.3;
 
   @Option(names = "--seeds", paramLabel = "DIR", description = "directory of real measurements (*.json) to submit"
-      + " (default: " + "../shared/corpus/ooni-spec-examples if present, else the examples in the jar)")
+      + " (default: ../shared/corpus/ooni-spec-examples if present, else the examples in the jar)")
   Path seedsDir;
 
   @Option(names = "--access-log", description = "keep the per-request access log (off: it would flood stderr)")
@@ -71,37 +68,44 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    PrintStream out = System.out;
     if (clients < 1 || seconds <= 0 || warmup < 0 || baselineSeconds <= 0 || zstdShare < 0 || zstdShare > 1) {
       System.err.println("bench: --clients >= 1, --seconds > 0, --warmup >= 0, --baseline-seconds > 0,"
           + " --zstd-share in 0..1");
+      return ExitCode.USAGE.code();
+    }
+    BenchSeeds seeds;
+    try {
+      seeds = BenchSeeds.load(seedsDir);
+    } catch (IOException | IllegalArgumentException e) {
+      System.err.println("bench: --seeds: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
     if (!accessLog) {
       System.setProperty(ACCESS_LOGGER, "warn");
     }
     System.setProperty(KEEP_ALIVE_CONNECTIONS, Integer.toString(clients));
-    BenchSeeds seeds = BenchSeeds.load(seedsDir);
-    Path dir = Files.createDirectories(spoolDir).resolve(
-        "bench-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-    Files.createDirectory(dir);
-    BenchReport report = new BenchReport(out);
-    report.setup(clients, seconds, warmup, zstdShare, seeds, dir);
+    Path dir = Files.createTempDirectory(Files.createDirectories(spoolDir), "bench-");
     try {
-      List<byte[]> bodies = seeds.seeds().stream().map(s -> BenchBodies.post(s.measurement())).toList();
-      double before = FsyncBaseline.filesPerSecond(dir.resolve("baseline-before"), bodies, baselineSeconds);
-      report.baseline("before", before, baselineSeconds);
-      LoadResult load = CollectorLoad.run(dir.resolve("collector"), seeds, clients, zstdShare, warmup, seconds);
-      report.load(load);
-      double after = FsyncBaseline.filesPerSecond(dir.resolve("baseline-after"), bodies, baselineSeconds);
-      report.baseline("after", after, baselineSeconds);
-      report.comparison(load, (before + after) / 2);
-      return load.acknowledged() > 0 ? ExitCode.OK.code() : ExitCode.RUNTIME_FAILURE.code();
+      return measure(new BenchReport(System.out), seeds, dir);
     } finally {
       if (!keep) {
         deleteTree(dir);
       }
     }
+  }
+
+  /** Baseline, load, baseline, comparison; the exit code. */
+  private int measure(BenchReport report, BenchSeeds seeds, Path dir) throws Exception {
+    report.setup(clients, seconds, warmup, zstdShare, seeds, dir);
+    List<byte[]> bodies = seeds.seeds().stream().map(s -> BenchBodies.post(s.measurement())).toList();
+    double before = FsyncBaseline.filesPerSecond(dir.resolve("baseline-before"), bodies, baselineSeconds);
+    report.baseline("before", before, baselineSeconds);
+    LoadResult load = CollectorLoad.run(dir.resolve("collector"), seeds, clients, zstdShare, warmup, seconds);
+    report.load(load);
+    double after = FsyncBaseline.filesPerSecond(dir.resolve("baseline-after"), bodies, baselineSeconds);
+    report.baseline("after", after, baselineSeconds);
+    report.comparison(load, (before + after) / 2);
+    return load.acknowledged() > 0 ? ExitCode.OK.code() : ExitCode.RUNTIME_FAILURE.code();
   }
 
   private static void deleteTree(Path dir) throws IOException {

@@ -32,24 +32,40 @@ final class CollectorLoad {
       URI base = collector.http().localUri();
       CountDownLatch ready = new CountDownLatch(clients);
       CountDownLatch go = new CountDownLatch(1);
+      CountDownLatch release = new CountDownLatch(1);
       List<BenchClient> all = new ArrayList<>();
-      List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < clients; i++) {
-        all.add(new BenchClient(base, seeds.seeds(), zstdShare, 1000L + i, ready, go));
-        threads.add(new Thread(all.get(i), BenchClient.THREAD_PREFIX + i));
-        threads.get(i).start();
+        all.add(new BenchClient(base, seeds.seeds(), zstdShare, 1000L + i, ready, go, release));
       }
+      List<Thread> threads = start(all);
       ready.await();
       LoadWindow window = LoadWindow.after(System.nanoTime(), (long) (warmupSeconds * 1e9), (long) (seconds * 1e9));
       all.forEach(c -> c.window(window));
       go.countDown();
-      JournalSample start = sampleAt(window.startNanos(), metrics);
-      JournalSample end = sampleAt(window.endNanos(), metrics);
+      JournalSample start;
+      JournalSample end;
+      try {
+        start = sampleAt(window.startNanos(), metrics);
+        end = sampleAt(window.endNanos(), metrics);
+      } finally {
+        release.countDown();
+      }
       for (Thread t : threads) {
         t.join();
       }
       return result(all, window, start, end);
     }
+  }
+
+  private static List<Thread> start(List<BenchClient> clients) {
+    List<Thread> threads = new ArrayList<>();
+    for (BenchClient c : clients) {
+      Thread t = new Thread(c, BenchClient.THREAD_PREFIX + threads.size());
+      t.setDaemon(true);
+      t.start();
+      threads.add(t);
+    }
+    return threads;
   }
 
   private static Map<ConfigKey, String> flags(Path dir) {
