@@ -36,7 +36,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", paramLabel = "S", description = "measured seconds of load (default: ${DEFAULT-VALUE})")
   double seconds = 10;
 
-  @Option(names = "--warmup", paramLabel = "S", description = "seconds of load before measuring (default: ${DEFAULT-VALUE})")
+  @Option(names = "--warmup", paramLabel = "S",
+      description = "seconds of load before measuring (default: ${DEFAULT-VALUE})")
   double warmup = 30;
 
   @Option(names = "--baseline-seconds", paramLabel = "S",

@@ -108,7 +108,8 @@ record ArchiveContents(Map<CanFormat, List<CanEntry>> entries, List<String> prob
     if (!indexed.equals(inCan)) {
       problems.add(key + ": index lists " + indexed.size() + " entries that differ from the can's " + inCan.size());
     }
-    if (index.canBytes() != can.length || !index.canSha256().equals(sha256(can)) || !index.canName().equals(name(key))) {
+    if (index.canBytes() != can.length || !index.canSha256().equals(sha256(can))
+        || !index.canName().equals(name(key))) {
       problems.add(key + ": index does not describe the can: " + index.canName() + " " + index.canBytes());
     }
   }

@@ -24,6 +24,7 @@ import org.cyberwatch.schemas.can.CanFormat;
 import org.cyberwatch.testing.S3Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,8 @@ class IngestCrashIT {
       "measurements/browser_web.json", "measurements/riseupvpn.json", "measurements/torsf_1.json",
       "measurements/ts-025-stun-reachability.example.json", "measurements/vanilla_tor_ok.json");
 
-  @TempDir Path dir;
+  /** Kept when the test fails: the collector's log of each run is in {@code logs/}. */
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir;
 
   @Test
   @Timeout(300)
@@ -58,19 +60,9 @@ class IngestCrashIT {
     S3Server s3 = S3Server.shared();
     s3.createBucket(BUCKET);
     SubmissionLedger ledger = new SubmissionLedger();
-    List<String> kills;
-    try (CollectorProcess collector = CollectorProcess.start(JAR, flags(s3), Map.of("INGEST_ADMIN_TOKEN", ADMIN_TOKEN),
-        Files.createDirectories(dir.resolve("logs")))) {
-      KillSchedule schedule = new KillSchedule(collector, new Random(seed), ADMIN_TOKEN);
-      submitWhileKilling(collector, schedule, ledger, seed);
-      kills = schedule.kills();
-      HttpResponse<String> seal = schedule.sealAndWait();
-      assertEquals(200, seal.statusCode(), seal.body());
-      awaitEmptyOutbox();
-      assertEquals(0, ApiFixtures.JSON.readTree(seal.body()).get("spool_depth").asLong(), seal.body());
-      collector.stop();
-      logSummary(collector, ledger, kills);
-    }
+
+    List<String> kills = submitKillAndSealEverything(s3, ledger, seed);
+
     String context = "seed " + seed + ", kills " + kills + ", logs in " + dir.resolve("logs");
     ArchiveContents archive = ArchiveContents.read(s3, BUCKET);
     List<CanEntry> jsonl = archive.entries().getOrDefault(CanFormat.JSONL_GZ, List.of());
@@ -90,6 +82,23 @@ class IngestCrashIT {
     assertEquals(List.of("submitting", "submitting", "submitting", "sealing", "uploading"), kills, context);
     assertTrue(acknowledged.size() >= 200 && ledger.connectionErrors() > 0,
         acknowledged.size() + " acknowledged, " + ledger.connectionErrors() + " connection errors; " + context);
+  }
+
+  /** Runs the collector through the kills, then seals and uploads everything; what the kills hit. */
+  private List<String> submitKillAndSealEverything(S3Server s3, SubmissionLedger ledger, long seed)
+      throws Exception {
+    try (CollectorProcess collector = CollectorProcess.start(JAR, flags(s3), Map.of("INGEST_ADMIN_TOKEN", ADMIN_TOKEN),
+        Files.createDirectories(dir.resolve("logs")))) {
+      KillSchedule schedule = new KillSchedule(collector, new Random(seed), ADMIN_TOKEN);
+      submitWhileKilling(collector, schedule, ledger, seed);
+      HttpResponse<String> seal = schedule.sealAndWait();
+      assertEquals(200, seal.statusCode(), seal.body());
+      awaitEmptyOutbox();
+      assertEquals(0, ApiFixtures.JSON.readTree(seal.body()).get("spool_depth").asLong(), seal.body());
+      collector.stop();
+      logSummary(collector, ledger, schedule.kills());
+      return schedule.kills();
+    }
   }
 
   private void submitWhileKilling(CollectorProcess collector, KillSchedule schedule, SubmissionLedger ledger,
