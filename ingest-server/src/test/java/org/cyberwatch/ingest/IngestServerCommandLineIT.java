@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.cyberwatch.ingest.config.ConfigKey;
 import org.cyberwatch.testing.RunnableJar;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +36,31 @@ class IngestServerCommandLineIT {
 
     assertEquals(2, result.exitCode());
     assertTrue(result.stderr().contains("Unknown option: '--no-such-flag'"), result.stderr());
+  }
+
+  @Test
+  void helpListsEveryFlagOfTheConfig() {
+    RunnableJar.Result result = JAR.run("--help");
+
+    List<String> missing = Arrays.stream(ConfigKey.values()).flatMap(k -> k.flag().stream())
+        .filter(f -> !result.stdout().contains(f)).toList();
+    assertEquals(List.of(), missing, result.stdout());
+  }
+
+  @Test
+  void invalidConfigExitsTwoNamingTheKey() {
+    RunnableJar.Result result = JAR.run("--can-period", "2h", "--cans-dir", "target/tmp/cli-cans",
+        "--spool-dir", "target/tmp/cli-spool");
+
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("cans.period (from flag): must be between 1s and 1h"), result.stderr());
+  }
+
+  @Test
+  void missingCanDestinationExitsTwo() {
+    RunnableJar.Result result = JAR.run("--spool-dir", "target/tmp/cli-spool");
+
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("cans.dir"), result.stderr());
   }
 }

@@ -1,0 +1,86 @@
+package org.cyberwatch.ingest.http;
+
+import com.github.luben.zstd.ZstdInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import org.cyberwatch.ingest.report.UploadRejectedException;
+import org.cyberwatch.ingest.report.UploadRejectedException.Reason;
+
+/**
+ * Reads a request body with hard limits: at most {@code maxBytes} as sent (checked against {@code
+ * Content-Length} first, then while reading) and at most {@code maxDecompressedBytes} after
+ * {@code Content-Encoding: gzip} or {@code zstd} is undone, so a decompression bomb stops at the
+ * cap instead of filling memory.
+ *
+ * @param maxBytes limit as sent
+ * @param maxDecompressedBytes limit after decompression
+ */
+record RequestBody(long maxBytes, long maxDecompressedBytes) {
+
+  private static final int CHUNK = 64 * 1024;
+
+  /**
+   * The body, decompressed.
+   *
+   * @param in the raw body stream
+   * @param contentLength the declared length, or -1
+   * @param contentEncoding the {@code Content-Encoding} header, or null
+   * @throws UploadRejectedException {@code body_too_large}, {@code decompressed_too_large}, {@code
+   *     bad_encoding} (corrupt or truncated data) or {@code unsupported_encoding}
+   */
+  byte[] read(InputStream in, long contentLength, String contentEncoding)
+      throws UploadRejectedException, IOException {
+    if (contentLength > maxBytes) {
+      throw tooLarge(contentLength);
+    }
+    byte[] raw = readCapped(in, maxBytes, false);
+    String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
+    return switch (encoding) {
+      case "", "identity" -> raw;
+      case "gzip", "x-gzip" -> decode(raw, "gzip");
+      case "zstd" -> decode(raw, "zstd");
+      default -> throw new UploadRejectedException(Reason.UNSUPPORTED_ENCODING,
+          "Content-Encoding must be gzip, zstd or none, got '" + contentEncoding + "'");
+    };
+  }
+
+  private byte[] decode(byte[] raw, String encoding) throws UploadRejectedException {
+    try (InputStream in = encoding.equals("gzip")
+        ? new GZIPInputStream(new java.io.ByteArrayInputStream(raw), CHUNK)
+        : new ZstdInputStream(new java.io.ByteArrayInputStream(raw))) {
+      return readCapped(in, maxDecompressedBytes, true);
+    } catch (UploadRejectedException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new UploadRejectedException(Reason.BAD_ENCODING,
+          "the body is not valid " + encoding + " data: " + e.getMessage());
+    }
+  }
+
+  private byte[] readCapped(InputStream in, long cap, boolean decompressed)
+      throws IOException, UploadRejectedException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[CHUNK];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) >= 0) {
+      total += n;
+      if (total > cap) {
+        throw decompressed
+            ? new UploadRejectedException(Reason.DECOMPRESSED_TOO_LARGE,
+                "the decompressed body exceeds the limit of " + cap + " bytes")
+            : tooLarge(total);
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  private UploadRejectedException tooLarge(long size) {
+    return new UploadRejectedException(Reason.BODY_TOO_LARGE,
+        "the body (" + size + "+ bytes) exceeds the limit of " + maxBytes + " bytes");
+  }
+}

@@ -1,0 +1,134 @@
+package org.cyberwatch.ingest.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.cyberwatch.ingest.report.UploadRejectedException.Reason;
+import org.cyberwatch.ingest.spool.SpoolFullException;
+import org.cyberwatch.ingest.spool.SpoolRecord;
+import org.cyberwatch.schemas.id.MeasurementUid;
+import org.cyberwatch.schemas.id.ReportId;
+import org.cyberwatch.schemas.measurement.Measurement;
+import org.cyberwatch.schemas.measurement.MeasurementCodec;
+import org.cyberwatch.schemas.measurement.MeasurementParseException;
+
+/**
+ * The OONI report protocol without HTTP: open a report (new report id), check and prepare a
+ * submission, hand it to the {@link MeasurementSink}. Thread-safe and stateless apart from its
+ * collaborators; time comes from the injected {@link Clock}.
+ */
+public final class ReportService {
+
+  private static final byte[] POST_HEAD = "{\"format\":\"json\",\"content\":".getBytes(StandardCharsets.US_ASCII);
+
+  private final String collectorId;
+  private final String backendVersion;
+  private final Clock clock;
+  private final SecureRandom random;
+  private final MeasurementSink sink;
+
+  /** A service issuing ids of {@code collectorId} and appending to {@code sink}. */
+  public ReportService(String collectorId, String backendVersion, Clock clock, SecureRandom random,
+      MeasurementSink sink) {
+    this.collectorId = collectorId;
+    this.backendVersion = backendVersion;
+    this.clock = clock;
+    this.random = random;
+    this.sink = sink;
+  }
+
+  /** Opens a report: normalises the body's metadata (see {@link ReportMetadata}) and issues an id. */
+  public OpenedReport open(JsonNode body) throws UploadRejectedException {
+    return new OpenedReport(backendVersion, newReportId(ReportMetadata.normalise(body)).toString(), OpenedReport.FORMATS);
+  }
+
+  /** A fresh report id for {@code meta}, dated now. */
+  public ReportId newReportId(ReportMetadata meta) {
+    return ReportId.generate(clock.instant(), meta.testName(), meta.cc(), meta.asn(), collectorId, random);
+  }
+
+  /**
+   * Checks a submission and prepares what the spool stores; nothing is written.
+   *
+   * @param reportId the id from the path
+   * @param body the request body after decompression (its SHA-512 goes into the uid)
+   * @throws UploadRejectedException for a malformed id or body, or a body whose probe_cc,
+   *     probe_asn or test_name differ from the report id's
+   */
+  public Submission prepare(String reportId, byte[] body) throws UploadRejectedException {
+    Optional<ReportId> id = checkReportId(reportId);
+    SubmitBody located = SubmitBody.locate(body);
+    Measurement m;
+    try {
+      m = MeasurementCodec.parse(body, located.offset(), located.length());
+    } catch (MeasurementParseException e) {
+      throw new UploadRejectedException(Reason.INVALID_MEASUREMENT, e.getMessage());
+    }
+    if (id.isPresent()) {
+      checkMatches(id.get(), m);
+    }
+    return stamp(m, body, clock.instant());
+  }
+
+  /**
+   * Prepares a submission and appends it to the sink; the future completes once it is durable.
+   *
+   * @throws SpoolFullException when the spool takes nothing now
+   */
+  public CompletableFuture<Submission> submit(String reportId, byte[] body)
+      throws UploadRejectedException, SpoolFullException {
+    Submission s = prepare(reportId, body);
+    return sink.append(s.record()).thenApply(done -> s);
+  }
+
+  /**
+   * Stamps a measurement received at {@code receivedAt} and wraps it for the spool: uid from the
+   * receive time, country, test name and SHA-512 of {@code body}; {@code probe_ip} scrubbed.
+   */
+  public static Submission stamp(Measurement m, byte[] body, Instant receivedAt) {
+    MeasurementUid uid = MeasurementUid.of(receivedAt, m.probeCc(), m.testName(), body);
+    Measurement stored = m.withProbeIpScrubbed().withMeasurementUid(uid.toString());
+    return new Submission(uid, stored, SpoolRecord.of(uid.toString(), post(stored)));
+  }
+
+  /** The spool's POST body of a stored measurement. */
+  public static byte[] post(Measurement stored) {
+    byte[] content = MeasurementCodec.toBytes(stored);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + POST_HEAD.length + 1);
+    out.writeBytes(POST_HEAD);
+    out.writeBytes(content);
+    out.write('}');
+    return out.toByteArray();
+  }
+
+  private static Optional<ReportId> checkReportId(String reportId) throws UploadRejectedException {
+    Optional<ReportId> parsed = ReportId.tryParse(reportId);
+    if (parsed.isEmpty() && !ReportId.isOoniShaped(reportId)) {
+      throw new UploadRejectedException(Reason.BAD_REPORT_ID,
+          "not a report id (YYYYMMDDTHHMMSSZ_<testname>_<CC>_<asn>_n<collector>_<random>)");
+    }
+    return parsed;
+  }
+
+  private static void checkMatches(ReportId id, Measurement m) throws UploadRejectedException {
+    if (!id.cc().equals(m.probeCc())) {
+      throw mismatch("probe_cc", m.probeCc(), id.cc());
+    }
+    if (id.asn() != m.probeAsnNumber()) {
+      throw mismatch("probe_asn", m.probeAsn(), "AS" + id.asn());
+    }
+    if (!id.testName().equals(m.compactTestName())) {
+      throw mismatch("test_name", m.testName(), id.testName());
+    }
+  }
+
+  private static UploadRejectedException mismatch(String field, String body, String reportId) {
+    return new UploadRejectedException(Reason.REPORT_ID_MISMATCH,
+        field + " of the measurement (" + body + ") does not match the report id (" + reportId + ")");
+  }
+}
