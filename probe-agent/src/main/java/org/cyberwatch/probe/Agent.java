@@ -5,23 +5,12 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.cyberwatch.probe.config.AgentConfig;
-import org.cyberwatch.probe.dnsfeed.DnsEventReader;
-import org.cyberwatch.probe.dnsfeed.DnsFeedSettings;
-import org.cyberwatch.probe.dnsfeed.DnsFeedSource;
-import org.cyberwatch.probe.dnsfeed.DnsLogTailer;
-import org.cyberwatch.probe.dnsfeed.DomainHasher;
-import org.cyberwatch.probe.dnsfeed.DomainResolver;
-import org.cyberwatch.probe.dnsfeed.PiholeQueryFeed;
 import org.cyberwatch.probe.ratelimit.InFlightLimit;
 import org.cyberwatch.probe.ratelimit.RateLimits;
 import org.cyberwatch.probe.ratelimit.Sleeper;
@@ -36,14 +25,10 @@ import org.cyberwatch.probe.status.StatusSnapshot;
 import org.cyberwatch.probe.submit.CollectorClient;
 import org.cyberwatch.probe.submit.Outbox;
 import org.cyberwatch.probe.submit.ReportBook;
+import org.cyberwatch.probe.submit.ReportFile;
 import org.cyberwatch.probe.submit.Submitter;
-import org.cyberwatch.probe.target.AddressSampler;
-import org.cyberwatch.probe.target.AsnTargetSource;
-import org.cyberwatch.probe.target.CheckInSource;
+import org.cyberwatch.probe.target.CheckInResult;
 import org.cyberwatch.probe.target.ManualInbox;
-import org.cyberwatch.probe.target.ManualSource;
-import org.cyberwatch.probe.target.Pfx2AsPrefixSource;
-import org.cyberwatch.probe.target.StaticListSource;
 import org.cyberwatch.probe.target.TargetSource;
 import org.cyberwatch.probe.worker.Dispatcher;
 import org.cyberwatch.probe.worker.MeasurementRunner;
@@ -71,9 +56,11 @@ final class Agent {
   final List<TargetSource> sources;
   final StatusFile statusFile;
   final ManualInbox inbox;
+  final PeerTests peers;
+  final AtomicReference<CheckInResult> lastCheckIn = new AtomicReference<>();
 
-  Agent(AgentConfig config, MeasurerRegistry measurers, Clock clock, Sleeper sleeper, boolean once)
-      throws IOException {
+  Agent(AgentConfig config, MeasurerRegistry measurers, PeerTests peers, Clock clock,
+      Sleeper sleeper, boolean once) throws IOException {
     this.config = config;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -85,7 +72,8 @@ final class Agent {
         .followRedirects(HttpClient.Redirect.NEVER).build();
     this.collectors = config.submit().collectors().stream()
         .map(u -> new CollectorClient(u, http, config.submit().timeout())).toList();
-    this.submitter = new Submitter(outbox, collectors, new ReportBook(), clock);
+    this.submitter = new Submitter(outbox, collectors, ReportBook.persistent(
+        new ReportFile(config.stateDir().resolve("reports.json")), collectors), clock);
     this.scheduler = new Scheduler(config.schedule());
     RateLimits rate = config.rate();
     this.bucket = new TokenBucket(rate.perMinute(), rate.burst(), clock, sleeper);
@@ -103,47 +91,11 @@ final class Agent {
     this.dispatcher = new Dispatcher(scheduler, bucket, inFlight, runner, pool, clock, sleeper);
     this.statusFile = new StatusFile(config.stateDir());
     this.inbox = new ManualInbox(config.stateDir());
-    this.sources = sources(measurers.tests(), http, version, once);
-  }
-
-  private List<TargetSource> sources(Set<String> tests, HttpClient http, String version,
-      boolean once) throws IOException {
-    List<TargetSource> out = new ArrayList<>();
-    out.add(new ManualSource(inbox, tests));
-    if (config.checkIn() && !collectors.isEmpty()) {
-      out.add(new CheckInSource(collectors, network::get, tests, config.worker(),
-          ProbeAgent.SOFTWARE_NAME, version, config.checkInInterval(), new CheckInApplier(this)));
+    this.peers = peers;
+    if (measurers.tests().contains("peer_locator")) {
+      peers.startServer();
     }
-    if (config.targetsFile().isPresent()) {
-      out.add(new StaticListSource(config.targetsFile().get(), tests, config.worker(),
-          config.tcpPort()));
-    }
-    if (config.asnTargets().enabled()) {
-      out.add(new AsnTargetSource(config.asnTargets(),
-          Pfx2AsPrefixSource.read(config.asnTargets().pfx2asFiles(),
-              new HashSet<>(config.asnTargets().asns())),
-          new AddressSampler(new Random()), enabled(config.asnTargets().tests(), tests),
-          config.worker(), config.tcpPort()));
-    }
-    DnsFeedSettings dns = config.dnsFeed();
-    if (dns.enabled()) {
-      DnsEventReader reader = dns.piholeUrl().isPresent()
-          ? new PiholeQueryFeed(dns.piholeUrl().get(), dns.password(), http,
-              config.submit().timeout())
-          : new DnsLogTailer(dns.logFile().get(), once);
-      out.add(new DnsFeedSource(reader, dns, DomainHasher.fromKeyFile(dns.secretFile()),
-          DomainResolver.system(), new HashSet<>(enabled(dns.tests(), tests)), config.worker(),
-          config.tcpPort(), config.schedule().remeasureInterval()));
-    }
-    return out;
-  }
-
-  private static List<String> enabled(List<String> wanted, Set<String> available) {
-    List<String> out = wanted.stream().filter(available::contains).toList();
-    if (out.size() < wanted.size()) {
-      LOG.warn("event=tests_unavailable wanted={} available={}", wanted, available);
-    }
-    return out;
+    this.sources = new AgentSources(this, http, version, once).build(measurers.tests());
   }
 
   /** Polls {@code source} and queues its tasks (one-shot ones when {@code once}). */

@@ -29,13 +29,24 @@ final class AgentRun {
     this.agent = agent;
   }
 
-  /** {@code --once}. */
+  /**
+   * {@code --once}: polls every source and measures until idle, then polls the sources that follow
+   * measurements (peer ids found by peer_locator) once more and measures those tasks too.
+   */
   ExitCode once() throws InterruptedException, IOException {
     for (TargetSource s : agent.sources) {
       agent.poll(s, true);
     }
     LOG.info("event=once_measuring tasks={}", agent.scheduler.depth());
     agent.dispatcher.run(() -> false, true);
+    int followUps = 0;
+    for (TargetSource s : agent.sources) {
+      followUps += s.followsMeasurements() ? agent.poll(s, true) : 0;
+    }
+    if (followUps > 0) {
+      LOG.info("event=once_measuring_follow_ups tasks={}", followUps);
+      agent.dispatcher.run(() -> false, true);
+    }
     agent.shutdownPool();
     int failures = 0;
     while (true) {

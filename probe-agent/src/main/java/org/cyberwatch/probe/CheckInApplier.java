@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Applies a check-in answer: the probe network (country, AS, name) for the next envelopes, the
- * report ids the collector opened, and its rate settings, which only ever tighten the local limits.
+ * report ids the collector opened, its rate settings, which only ever tighten the local limits,
+ * and its test helpers (kept as the last answer for the NAT remotes).
  */
 final class CheckInApplier implements Consumer<CheckIn> {
   private static final Logger LOG = LoggerFactory.getLogger(CheckInApplier.class);
@@ -26,6 +27,7 @@ final class CheckInApplier implements Consumer<CheckIn> {
   @Override
   public void accept(CheckIn checkIn) {
     CheckInResult r = checkIn.result();
+    agent.lastCheckIn.set(r);
     if (CountryCodes.isValid(r.probeCc()) && Asn.isValid(r.probeAsn())) {
       ProbeNetwork n = new ProbeNetwork(r.probeCc(), r.probeAsn(), r.probeNetworkName());
       agent.network.set(n);

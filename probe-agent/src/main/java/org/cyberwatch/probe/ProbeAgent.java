@@ -72,18 +72,22 @@ public final class ProbeAgent implements Callable<Integer> {
     AgentConfig config;
     ResolvedConfig resolved;
     MeasurerRegistry measurers;
+    PeerTests peers;
     try {
       resolved = ConfigLoader.load(ConfigOptions.given(spec), System.getenv());
       config = AgentConfigs.build(resolved);
-      measurers = measurers(config, resolved);
+      peers = new PeerTests(config.submit().collectors().stream().findFirst(),
+          config.measurers().peerServerPort());
+      measurers = measurers(config, resolved, peers);
     } catch (ConfigException e) {
       System.err.println("cyberwatch-probe-agent: invalid configuration: " + e.getMessage());
       return ExitCode.USAGE.code();
     }
-    LOG.info("event=start version={} once={} config: {}", softwareVersion(), once,
-        resolved.describe());
-    try {
-      Agent agent = new Agent(config, measurers, Clock.systemUTC(), Sleeper.system(), once);
+    LOG.info("event=start version={} once={} tests={} config: {}", softwareVersion(), once,
+        measurers.tests().stream().sorted().toList(), resolved.describe());
+    try (peers) {
+      Agent agent = new Agent(config, measurers, peers, Clock.systemUTC(), Sleeper.system(),
+          once);
       AgentRun run = new AgentRun(agent);
       if (once) {
         return run.once().code();
@@ -99,10 +103,10 @@ public final class ProbeAgent implements Callable<Integer> {
     }
   }
 
-  private static MeasurerRegistry measurers(AgentConfig config, ResolvedConfig resolved)
-      throws ConfigException {
+  private static MeasurerRegistry measurers(AgentConfig config, ResolvedConfig resolved,
+      PeerTests peers) throws ConfigException {
     try {
-      return BuiltInMeasurers.registry(config).only(config.tests());
+      return BuiltInMeasurers.registry(config, peers).only(config.tests());
     } catch (IllegalArgumentException e) {
       ConfigSource source = resolved.value(ConfigKey.TESTS).source();
       throw new ConfigException(ConfigKey.TESTS, source, e.getMessage());

@@ -11,6 +11,7 @@ import org.cyberwatch.probe.schedule.Schedule;
 import org.cyberwatch.probe.submit.SubmitSettings;
 import org.cyberwatch.probe.target.AsnTargetSettings;
 import org.cyberwatch.probe.target.WorkerShare;
+import org.cyberwatch.probe.worker.MeasurerSettings;
 
 /**
  * The agent's effective configuration, immutable; built once at start-up by {@link
@@ -31,11 +32,12 @@ import org.cyberwatch.probe.target.WorkerShare;
  * @param dnsFeed the anonymised DNS feed
  * @param controlPort local control endpoint port, 0 when off
  * @param worker this worker's share of the targets
+ * @param measurers settings of the built-in measurers (web ports, peer server, NAT remotes)
  */
 public record AgentConfig(SubmitSettings submit, Path stateDir, Optional<Path> targetsFile,
     List<String> tests, String probeCc, String probeAsn, int tcpPort, RateLimits rate,
     Schedule schedule, boolean checkIn, Duration checkInInterval, AsnTargetSettings asnTargets,
-    DnsFeedSettings dnsFeed, int controlPort, WorkerShare worker) {
+    DnsFeedSettings dnsFeed, int controlPort, WorkerShare worker, MeasurerSettings measurers) {
   public AgentConfig {
     Objects.requireNonNull(submit, "submit");
     Objects.requireNonNull(stateDir, "stateDir");
@@ -49,5 +51,6 @@ public record AgentConfig(SubmitSettings submit, Path stateDir, Optional<Path> t
     Objects.requireNonNull(asnTargets, "asnTargets");
     Objects.requireNonNull(dnsFeed, "dnsFeed");
     Objects.requireNonNull(worker, "worker");
+    Objects.requireNonNull(measurers, "measurers");
   }
 }

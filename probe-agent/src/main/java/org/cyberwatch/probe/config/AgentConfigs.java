@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import org.cyberwatch.probe.dnsfeed.DnsFeedSettings;
 import org.cyberwatch.probe.dnsfeed.DnsFilterRules;
+import org.cyberwatch.probe.measure.http.WebPorts;
+import org.cyberwatch.probe.measure.nat.TransportAddress;
 import org.cyberwatch.probe.ratelimit.RateLimits;
 import org.cyberwatch.probe.schedule.Schedule;
 import org.cyberwatch.probe.submit.SubmitSettings;
 import org.cyberwatch.probe.target.AsnTargetSettings;
 import org.cyberwatch.probe.target.WorkerShare;
+import org.cyberwatch.probe.worker.MeasurerSettings;
 import org.cyberwatch.schemas.id.Asn;
 import org.cyberwatch.schemas.id.CountryCodes;
 import org.cyberwatch.schemas.id.TestNames;
@@ -54,7 +57,26 @@ public final class AgentConfigs {
     return new AgentConfig(submit, state, targets, testNames(r, TESTS), cc,
         asn, r.intIn(TCP_PORT, 1, 65535), rate, schedule, r.bool(CHECK_IN),
         r.duration(CHECK_IN_INTERVAL), asnTargets(r), dnsFeed(r, state),
-        r.intIn(CONTROL_PORT, 0, 65535), new WorkerShare(worker, workers));
+        r.intIn(CONTROL_PORT, 0, 65535), new WorkerShare(worker, workers), measurers(r));
+  }
+
+  private static MeasurerSettings measurers(ResolvedConfig r) throws ConfigException {
+    return new MeasurerSettings(new WebPorts(r.intIn(HTTP_PORT, 1, 65535),
+        r.intIn(HTTPS_PORT, 1, 65535)), r.intIn(PEER_SERVER_PORT, 0, 65535),
+        r.duration(PEER_MAX_AGE), transportAddresses(r, NAT_MAIN), transportAddresses(r, NAT_ALT));
+  }
+
+  private static List<TransportAddress> transportAddresses(ResolvedConfig r, ConfigKey key)
+      throws ConfigException {
+    List<TransportAddress> out = new ArrayList<>();
+    for (String t : r.list(key)) {
+      try {
+        out.add(TransportAddress.parse(t));
+      } catch (IllegalArgumentException e) {
+        throw r.fail(key, "must be <ip>:<port> or [<ipv6>]:<port>, got '" + t + "'");
+      }
+    }
+    return out;
   }
 
   private static AsnTargetSettings asnTargets(ResolvedConfig r) throws ConfigException {

@@ -91,7 +91,21 @@ public enum ConfigKey {
   WORKERS("worker.count", "--workers", "PROBE_WORKERS", "1", false, false,
       "Workers sharing the targets; each measures the targets that hash to its number."),
   SUBMIT_TIMEOUT("submit.timeout", "--submit-timeout", "PROBE_SUBMIT_TIMEOUT", "30s", false,
-      false, "Timeout of one collector request.");
+      false, "Timeout of one collector request."),
+  HTTP_PORT("http_vs_https.http_port", "--http-port", "PROBE_HTTP_PORT", "80", false, false,
+      "Port of the plain-HTTP fetch of http_vs_https."),
+  HTTPS_PORT("http_vs_https.https_port", "--https-port", "PROBE_HTTPS_PORT", "443", false, false,
+      "Port of the HTTPS fetch of http_vs_https."),
+  PEER_SERVER_PORT("peer.server_port", "--peer-server-port", "PROBE_PEER_SERVER_PORT", "0", false,
+      false, "TCP port of the peer test server other probes fetch (0 = none; peer_locator then "
+          + "announces port 0)."),
+  PEER_MAX_AGE("peer.max_age", "--peer-max-age", "PROBE_PEER_MAX_AGE", "1h", false, false,
+      "peer_http_reachable measures the located peers announced at most this long ago."),
+  NAT_MAIN("nat.main", "--nat-main", "PROBE_NAT_MAIN", "", true, false,
+      "UDP NAT-detection main remotes ip:port, besides the check-in's nat-detection helpers "
+          + "(two hosts needed)."),
+  NAT_ALT("nat.alt", "--nat-alt", "PROBE_NAT_ALT", "", true, false,
+      "UDP NAT-detection alternate remotes ip:port, besides the check-in's nat-detection-alt.");
 
   private final String yamlKey;
   private final String flag;

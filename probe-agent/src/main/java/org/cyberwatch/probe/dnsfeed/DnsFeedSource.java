@@ -96,9 +96,9 @@ public final class DnsFeedSource implements TargetSource {
       for (InetAddress a : addresses.subList(0, Math.min(settings.maxAddresses(),
           addresses.size()))) {
         for (String test : tests) {
-          Target t = new Target(Inputs.forAddress(test, a, tcpPort), 0,
-              Map.of(HASH_ANNOTATION, hash));
-          out.add(new Task(t, test, PRIORITY, name(), now, false));
+          Inputs.forAddress(test, a, tcpPort).ifPresent(input -> out.add(new Task(
+              new Target(input, 0, Map.of(HASH_ANNOTATION, hash)), test, PRIORITY, name(), now,
+              false)));
         }
       }
     }

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * One collector's OONI probe API: open a report ({@code POST /report}), submit a measurement
  * ({@code POST /report/{id}}, body {@code {"format":"json","content":…}}, zstd-compressed, falling
- * back to gzip and then plain when the collector answers 415 or 400 to an encoding), close a report
- * and check in ({@code POST /api/v1/check-in}). The encoding that worked is remembered.
+ * back to gzip and then plain when the collector answers 415 or 400 to an encoding), close a report,
+ * check in ({@code POST /api/v1/check-in}) and submit tunnel telemetry reports ({@code POST
+ * /report} with {@code report-type}). The encoding that worked is remembered.
  */
 public final class CollectorClient {
   private static final Logger LOG = LoggerFactory.getLogger(CollectorClient.class);
@@ -87,6 +88,25 @@ public final class CollectorClient {
       }
       return uid.asText();
     }
+  }
+
+  /**
+   * Submits an Open Tunnel Telemetry report as it is ({@code POST /report} with {@code
+   * "report-type": "tunnel-telemetry"}); returns the stored measurement's uid from the {@code
+   * Location} header, or "" when there is none. Only 201 counts: a collector that answers
+   * anything else did not store the report.
+   */
+  public String submitTunnelReport(byte[] reportJson)
+      throws CollectorException, InterruptedException {
+    HttpResponse<byte[]> r = send(request("report").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofByteArray(reportJson)).build());
+    checkStatus(r, "tunnel report");
+    if (r.statusCode() != 201) {
+      throw new CollectorException(Kind.REJECTED, r.statusCode(), base + ": tunnel report "
+          + "answered " + r.statusCode() + ", not 201: no tunnel telemetry here", null);
+    }
+    String location = r.headers().firstValue("Location").orElse("");
+    return location.substring(location.lastIndexOf('/') + 1);
   }
 
   /** Closes a report (best effort: a failure is only logged by the caller). */

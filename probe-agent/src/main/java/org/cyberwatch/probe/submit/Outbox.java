@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * The durable outbox: one file per finished measurement, written before any submit attempt and
  * removed only after a collector returned its uid. A file is written as {@code .tmp}, fsync'd,
  * renamed and the directory fsync'd, so after a crash a measurement is either complete or absent.
- * No index: on restart the directory is scanned (stale {@code .tmp} files are removed). Bounded
+ * No index: on restart the directory is scanned (stale {@code .tmp} files are removed); the file
+ * name tells the entry's {@link OutboxKind}. Bounded
  * by a disk budget; entries a collector refused for good are moved to {@code rejected/}, still
  * counted, never deleted.
  */
@@ -75,11 +76,21 @@ public final class Outbox {
   }
 
   /**
-   * Stores a finished measurement durably.
+   * Stores a finished measurement envelope durably.
    *
    * @throws OutboxFullException when it does not fit the disk budget
    */
   public OutboxEntry put(byte[] measurementJson, String testName)
+      throws IOException, OutboxFullException {
+    return put(measurementJson, testName, OutboxKind.MEASUREMENT);
+  }
+
+  /**
+   * Stores a finished measurement of {@code kind} durably.
+   *
+   * @throws OutboxFullException when it does not fit the disk budget
+   */
+  public OutboxEntry put(byte[] measurementJson, String testName, OutboxKind kind)
       throws IOException, OutboxFullException {
     synchronized (this) {
       if (bytes + measurementJson.length > maxBytes) {
@@ -89,8 +100,8 @@ public final class Outbox {
     }
     String id = STAMP.format(clock.instant()) + "-" + String.format("%06d",
         sequence.incrementAndGet() % 1_000_000) + "-" + testName;
-    Path tmp = pending.resolve(id + SUFFIX + ".tmp");
-    Path file = pending.resolve(id + SUFFIX);
+    Path tmp = pending.resolve(id + kind.suffix() + ".tmp");
+    Path file = pending.resolve(id + kind.suffix());
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW,
           StandardOpenOption.WRITE)) {
@@ -113,7 +124,7 @@ public final class Outbox {
       depth++;
       notifyAll();
     }
-    return new OutboxEntry(id, file, measurementJson.length);
+    return new OutboxEntry(id, file, measurementJson.length, kind);
   }
 
   /** Pending entries, oldest first, at most {@code max}. */
@@ -126,7 +137,9 @@ public final class Outbox {
     List<OutboxEntry> out = new ArrayList<>();
     for (Path f : files.subList(0, Math.min(max, files.size()))) {
       String name = f.getFileName().toString();
-      out.add(new OutboxEntry(name.substring(0, name.length() - SUFFIX.length()), f, Files.size(f)));
+      OutboxKind kind = OutboxKind.ofFileName(name);
+      out.add(new OutboxEntry(name.substring(0, name.length() - kind.suffix().length()), f,
+          Files.size(f), kind));
     }
     return out;
   }

@@ -1,19 +1,23 @@
 package org.cyberwatch.probe.submit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The open reports, one per (collector, test, probe country, probe AS), reused while that network
- * is unchanged. A report is opened on first use, or taken from a check-in answer; it is forgotten
- * when the collector says it is gone, and closed when the agent stops.
+ * is unchanged. A report is opened on first use, or taken from a check-in answer when none is open
+ * for that key; it is forgotten when the collector says it is gone, and closed when the agent
+ * stops. With a {@link ReportFile} the open reports outlive a crash: a measurement submitted again
+ * after a restart carries the same report id, so its body is byte for byte the one sent before.
  */
 public final class ReportBook {
   private static final Logger LOG = LoggerFactory.getLogger(ReportBook.class);
@@ -23,6 +27,35 @@ public final class ReportBook {
   private record Open(CollectorClient client, String reportId) {}
 
   private final Map<Key, Open> open = new ConcurrentHashMap<>();
+  private final Optional<ReportFile> file;
+
+  /** A book kept in memory only. */
+  public ReportBook() {
+    this.file = Optional.empty();
+  }
+
+  private ReportBook(ReportFile file) {
+    this.file = Optional.of(file);
+  }
+
+  /**
+   * A book kept in {@code file}: the reports a previous run left open on one of {@code clients}
+   * are open again (those of other collectors are dropped).
+   */
+  public static ReportBook persistent(ReportFile file, List<CollectorClient> clients) {
+    ReportBook book = new ReportBook(file);
+    for (JsonNode r : file.read()) {
+      URI collector = URI.create(r.path("collector").asText());
+      clients.stream().filter(c -> c.base().equals(collector)).findFirst().ifPresent(c ->
+          book.open.put(new Key(collector, r.path("test_name").asText(),
+              r.path("probe_cc").asText(), r.path("probe_asn").asText()),
+              new Open(c, r.path("report_id").asText())));
+    }
+    if (!book.open.isEmpty()) {
+      LOG.info("event=reports_reopened count={}", book.open.size());
+    }
+    return book;
+  }
 
   /** The report to submit {@code measurement} to on {@code client}, opening one if needed. */
   public String reportFor(CollectorClient client, JsonNode measurement)
@@ -35,19 +68,27 @@ public final class ReportBook {
           client.base(), key.testName(), key.cc(), key.asn(), id);
       o = new Open(client, id);
       open.put(key, o);
+      save();
     }
     return o.reportId();
   }
 
-  /** Uses {@code reportId} (from a check-in answer) for this network and test on {@code client}. */
+  /**
+   * Uses {@code reportId} (from a check-in answer) for this network and test on {@code client},
+   * unless a report is open for them already (it stays in use).
+   */
   public void preset(CollectorClient client, String testName, String cc, String asn,
       String reportId) {
-    open.put(new Key(client.base(), testName, cc, asn), new Open(client, reportId));
+    if (open.putIfAbsent(new Key(client.base(), testName, cc, asn), new Open(client, reportId))
+        == null) {
+      save();
+    }
   }
 
   /** Forgets the report {@code measurement} would use on {@code client} (it is gone). */
   public void forget(CollectorClient client, JsonNode measurement) {
     open.remove(key(client.base(), measurement));
+    save();
   }
 
   /** Report ids currently open. */
@@ -66,6 +107,18 @@ public final class ReportBook {
       }
     }
     open.clear();
+    save();
+  }
+
+  private synchronized void save() {
+    if (file.isEmpty()) {
+      return;
+    }
+    ArrayNode all = JsonNodeFactory.instance.arrayNode();
+    open.forEach((k, o) -> all.addObject().put("collector", k.collector().toString())
+        .put("test_name", k.testName()).put("probe_cc", k.cc()).put("probe_asn", k.asn())
+        .put("report_id", o.reportId()));
+    file.get().write(all);
   }
 
   private static Key key(URI collector, JsonNode m) {

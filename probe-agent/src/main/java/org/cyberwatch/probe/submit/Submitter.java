@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the outbox to the collectors, oldest first. Each measurement goes to the first collector
  * that takes it (later ones are backups); it leaves the outbox only when a collector returned its
- * uid. A pass stops at the first measurement no collector could take because none answered, so a
- * collector outage costs one attempt per pass, not one per measurement.
+ * uid. Tunnel telemetry reports ({@link OutboxKind#TUNNEL_REPORT}) are POSTed as they are to
+ * {@code /report} and leave only after a 201. A pass stops at the first measurement no collector
+ * could take because none answered, so a collector outage costs one attempt per pass, not one per
+ * measurement.
  */
 public final class Submitter {
   private static final Logger LOG = LoggerFactory.getLogger(Submitter.class);
@@ -70,11 +72,13 @@ public final class Submitter {
   }
 
   private Outcome submitOne(OutboxEntry entry) throws IOException, InterruptedException {
-    ObjectNode m = (ObjectNode) JSON.readTree(outbox.read(entry));
+    byte[] stored = outbox.read(entry);
+    ObjectNode m = entry.kind() == OutboxKind.MEASUREMENT ? (ObjectNode) JSON.readTree(stored)
+        : null;
     boolean unavailable = collectors.isEmpty();
     for (CollectorClient c : collectors) {
       try {
-        String uid = submitTo(c, m);
+        String uid = m != null ? submitTo(c, m) : c.submitTunnelReport(stored);
         outbox.remove(entry);
         lastSubmit.set(clock.instant());
         LOG.debug("event=submitted entry={} collector={} uid={}", entry.id(), c.base(), uid);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cyberwatch.probe.schedule.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,11 +61,11 @@ public final class AsnTargetSource implements TargetSource {
           prefixes.prefixesOf(asn).size(), addresses.size());
       for (String address : addresses) {
         for (String test : tests) {
-          String input = Inputs.forAddress(test,
+          Optional<String> input = Inputs.forAddress(test,
               new IPAddressString(address).getAddress().toInetAddress(), tcpPort);
-          if (share.owns(address)) {
-            out.add(new Task(new Target(input, asn, java.util.Map.of()), test, PRIORITY, name(),
-                now, true));
+          if (input.isPresent() && share.owns(address)) {
+            out.add(new Task(new Target(input.get(), asn, java.util.Map.of()), test, PRIORITY,
+                name(), now, true));
           }
         }
       }

@@ -23,14 +23,23 @@ import java.util.Optional;
  * @param burst requested bucket size, when given
  * @param perTargetMinInterval requested minimum interval per target, when given
  * @param checkInInterval time until the next check-in, when given
+ * @param testHelpers addresses per helper name of {@code conf.test_helpers} (e.g. {@code
+ *     nat-detection}: {@code ["192.0.2.1:57008"]})
  */
 public record CheckInResult(String probeCc, String probeAsn, String probeNetworkName,
     Map<String, String> reportIds, Map<String, List<String>> inputs,
     Optional<Double> measurementsPerMinute, Optional<Integer> burst,
-    Optional<Duration> perTargetMinInterval, Optional<Duration> checkInInterval) {
+    Optional<Duration> perTargetMinInterval, Optional<Duration> checkInInterval,
+    Map<String, List<String>> testHelpers) {
   public CheckInResult {
     reportIds = Map.copyOf(reportIds);
     inputs = Map.copyOf(inputs);
+    testHelpers = Map.copyOf(testHelpers);
+  }
+
+  /** The addresses of the helper {@code name} (empty when the answer lists none). */
+  public List<String> helperAddresses(String name) {
+    return testHelpers.getOrDefault(name, List.of());
   }
 
   /** Reads an answer; unknown members are ignored. */
@@ -64,7 +73,20 @@ public record CheckInResult(String probeCc, String probeAsn, String probeNetwork
             ? Optional.of(rl.path("measurements_per_minute").asDouble()) : Optional.empty(),
         rl.path("burst").isInt() ? Optional.of(rl.path("burst").asInt()) : Optional.empty(),
         seconds(rl.path("per_target_min_interval_s")),
-        seconds(settings.path("check_in_interval_s")));
+        seconds(settings.path("check_in_interval_s")), helpers(answer.path("conf")));
+  }
+
+  private static Map<String, List<String>> helpers(JsonNode conf) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = conf.path("test_helpers").fields();
+        it.hasNext();) {
+      Map.Entry<String, JsonNode> h = it.next();
+      for (JsonNode helper : h.getValue()) {
+        add(out, h.getKey(), helper.path("address"));
+      }
+    }
+    out.replaceAll((name, addresses) -> List.copyOf(addresses));
+    return out;
   }
 
   private static void add(Map<String, List<String>> inputs, String test, JsonNode input) {

@@ -15,9 +15,9 @@ import org.cyberwatch.schemas.id.TestNames;
 
 /**
  * A static target list file: one target per line, either {@code input} (measured by every
- * enabled test) or {@code test input}; a bare IP address becomes each test's input syntax ({@link
- * Inputs}); blank lines and {@code #} comments are ignored. The file is
- * read again when it changes; its targets recur.
+ * enabled test that takes a host, {@link Inputs#takesHosts}) or {@code test input}; a bare IP
+ * address becomes each test's input syntax ({@link Inputs}); blank lines and {@code #} comments
+ * are ignored. The file is read again when it changes; its targets recur.
  */
 public final class StaticListSource implements TargetSource {
   /** Priority of listed targets. */
@@ -65,7 +65,9 @@ public final class StaticListSource implements TargetSource {
         add(out, parts[0], parts[1], now);
       } else {
         for (String test : tests) {
-          add(out, test, line, now);
+          if (Inputs.takesHosts(test)) {
+            add(out, test, line, now);
+          }
         }
       }
     }
@@ -75,7 +77,8 @@ public final class StaticListSource implements TargetSource {
   private void add(List<Task> out, String test, String text, Instant now) {
     InetAddress literal = new IPAddressString(text).getAddress() == null
         ? null : new IPAddressString(text).getAddress().toInetAddress();
-    String input = literal == null ? text : Inputs.forAddress(test, literal, tcpPort);
+    String input = literal == null ? text
+        : Inputs.forAddress(test, literal, tcpPort).orElse(text);
     if (tests.contains(test) && share.owns(input)) {
       out.add(new Task(Target.of(input), test, PRIORITY, name(), now, true));
     }

@@ -20,4 +20,12 @@ public interface TargetSource {
 
   /** New tasks since the last poll (the first poll gives the initial set). */
   List<Task> poll(Instant now) throws IOException, InterruptedException;
+
+  /**
+   * Whether this source's tasks come from earlier measurements (peer ids found by {@code
+   * peer_locator}): {@code --once} polls such sources again after the first round.
+   */
+  default boolean followsMeasurements() {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.cyberwatch.probe.measure.MeasurementResult;
 import org.cyberwatch.probe.measure.Measurer;
@@ -17,17 +18,24 @@ import org.cyberwatch.probe.schedule.Task;
 import org.cyberwatch.probe.status.AgentStats;
 import org.cyberwatch.probe.submit.Outbox;
 import org.cyberwatch.probe.submit.OutboxFullException;
+import org.cyberwatch.probe.submit.OutboxKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one task: measures, wraps the result in the envelope and stores it durably in the outbox
- * before anything tries to submit it. A full outbox is logged as an ERROR (an operator must act)
+ * Runs one task: measures, wraps the result in the envelope (except for tests whose result is a
+ * report of its own, {@link #STANDALONE_REPORTS}) and stores it durably in the outbox before
+ * anything tries to submit it. A full outbox is logged as an ERROR (an operator must act)
  * and reported to the caller, which pauses measuring.
  */
 public final class MeasurementRunner {
   private static final Logger LOG = LoggerFactory.getLogger(MeasurementRunner.class);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Tests whose result is a report of its own, stored and sent without the df-000 envelope: the
+   * Open Tunnel Telemetry report ({@link OutboxKind#TUNNEL_REPORT}).
+   */
+  static final Set<String> STANDALONE_REPORTS = Set.of("tunnel_telemetry");
 
   private final MeasurerRegistry measurers;
   private final EnvelopeBuilder envelopes;
@@ -65,13 +73,15 @@ public final class MeasurementRunner {
           e.getMessage());
       return Outcome.INVALID;
     }
-    Map<String, String> annotations = new HashMap<>(task.target().annotations());
-    annotations.put("cyberwatch_target_source", task.source());
-    ObjectNode envelope = envelopes.build(network.get(), task.testName(),
-        measurer.get().testVersion(), result, annotations);
     boolean failure = isFailure(result.testKeys());
     try {
-      outbox.put(JSON.writeValueAsBytes(envelope), task.testName());
+      if (STANDALONE_REPORTS.contains(task.testName())) {
+        outbox.put(JSON.writeValueAsBytes(result.testKeys()), task.testName(),
+            OutboxKind.TUNNEL_REPORT);
+      } else {
+        outbox.put(JSON.writeValueAsBytes(envelope(task, measurer.get(), result)),
+            task.testName(), OutboxKind.MEASUREMENT);
+      }
     } catch (OutboxFullException e) {
       stats.outboxFull();
       LOG.error("event=outbox_full action=measurement_dropped_and_measuring_paused test={} {}",
@@ -82,11 +92,21 @@ public final class MeasurementRunner {
     return failure ? Outcome.FAILURE : Outcome.SUCCESS;
   }
 
-  /** A failure token at {@code failure} or {@code status.failure} of the test keys. */
+  private ObjectNode envelope(Task task, Measurer measurer, MeasurementResult result) {
+    Map<String, String> annotations = new HashMap<>(task.target().annotations());
+    annotations.put("cyberwatch_target_source", task.source());
+    return envelopes.build(network.get(), task.testName(), measurer.testVersion(), result,
+        annotations);
+  }
+
+  /**
+   * A failure at {@code failure} (a token, or tunnel telemetry's {@code {op, error}}) or {@code
+   * status.failure} of the test keys.
+   */
   static boolean isFailure(JsonNode testKeys) {
     JsonNode top = testKeys.path("failure");
     JsonNode status = testKeys.path("status").path("failure");
-    return (top.isTextual() && !top.asText().isEmpty())
+    return (top.isTextual() && !top.asText().isEmpty()) || top.isObject()
         || (status.isTextual() && !status.asText().isEmpty());
   }
 }

@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cyberwatch.probe.measure.http.WebPorts;
+import org.cyberwatch.probe.measure.nat.TransportAddress;
+import org.cyberwatch.probe.worker.MeasurerSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +106,33 @@ class ConfigLoaderTest {
     assertTrue(described.contains("dns_feed.password=<redacted>(env)"), described);
     assertTrue(described.contains("rate.per_minute=12(file)"), described);
     assertTrue(described.contains("rate.max_in_flight=5(default)"), described);
+  }
+
+  @Test
+  void measurerSettingsComeFromFlagsAndYamlSequences() throws Exception {
+    Files.writeString(yaml, "nat:\n  main: [\"192.0.2.1:57008\", \"[2001:db8::1]:57008\"]\n");
+    flags.put(ConfigKey.NAT_ALT, List.of("192.0.2.1:57009"));
+    flags.put(ConfigKey.HTTPS_PORT, List.of("8443"));
+    flags.put(ConfigKey.PEER_SERVER_PORT, List.of("8080"));
+    env.put("PROBE_PEER_MAX_AGE", "30m");
+    flags.put(ConfigKey.OUTBOX_DIR, List.of(dir.resolve("o").toString()));
+    flags.put(ConfigKey.STATE_DIR, List.of(dir.resolve("s").toString()));
+
+    MeasurerSettings m = build().measurers();
+
+    assertEquals(List.of(new TransportAddress("192.0.2.1", 57008),
+        new TransportAddress("2001:db8::1", 57008)), m.natMains());
+    assertEquals(List.of(new TransportAddress("192.0.2.1", 57009)), m.natAlts());
+    assertEquals(new WebPorts(80, 8443), m.webPorts());
+    assertEquals(8080, m.peerServerPort());
+    assertEquals(Duration.ofMinutes(30), m.peerMaxAge());
+  }
+
+  @Test
+  void natRemoteWithoutPortIsRefusedNamingTheKey() {
+    flags.put(ConfigKey.NAT_MAIN, List.of("192.0.2.1"));
+    ConfigException e = assertThrows(ConfigException.class, this::build);
+    assertEquals(ConfigKey.NAT_MAIN, e.key());
+    assertTrue(e.getMessage().contains("must be <ip>:<port>"), e.getMessage());
   }
 }

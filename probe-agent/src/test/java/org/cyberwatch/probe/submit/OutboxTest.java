@@ -78,4 +78,20 @@ class OutboxTest {
     assertEquals(e.bytes(), Outbox.open(dir, 1000, time).bytes());
     assertTrue(Files.exists(dir.resolve("rejected").resolve(e.file().getFileName())));
   }
+
+  @Test
+  void theKindOfAnEntrySurvivesReopenAndOrderIsByTimeWhateverTheKind() throws Exception {
+    Outbox outbox = Outbox.open(dir, 10_000, time);
+    outbox.put(json("report"), "tunnel_telemetry", OutboxKind.TUNNEL_REPORT);
+    time.advance(Duration.ofSeconds(1));
+    outbox.put(json("envelope"), "tcp_connect");
+
+    List<OutboxEntry> entries = Outbox.open(dir, 10_000, time).list(10);
+
+    assertEquals(List.of(OutboxKind.TUNNEL_REPORT, OutboxKind.MEASUREMENT),
+        entries.stream().map(OutboxEntry::kind).toList());
+    assertTrue(entries.get(0).file().getFileName().toString().endsWith(
+        "-tunnel_telemetry.tunnel.json"), entries.get(0).file().toString());
+    assertTrue(entries.get(0).id().endsWith("-tunnel_telemetry"), entries.get(0).id());
+  }
 }

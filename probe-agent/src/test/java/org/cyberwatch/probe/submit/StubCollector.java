@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * A minimal in-test collector speaking the OONI probe API (tests only): opens reports, takes
- * submissions (zstd, gzip or plain), closes reports, answers check-ins with a canned body.
+ * submissions (zstd, gzip or plain), closes reports, answers check-ins with a canned body, takes
+ * tunnel telemetry reports ({@code POST /report} with {@code report-type}: 201 and a Location).
  * Records every request, decoded.
  */
 public final class StubCollector implements AutoCloseable {
@@ -40,6 +41,7 @@ public final class StubCollector implements AutoCloseable {
   private volatile boolean refuseZstd;
   private volatile int failWith;
   private volatile String checkInAnswer = "{}";
+  private volatile boolean tunnelReports = true;
 
   public StubCollector() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
@@ -58,6 +60,12 @@ public final class StubCollector implements AutoCloseable {
 
   public StubCollector failingWith(int status) {
     failWith = status;
+    return this;
+  }
+
+  /** Answers tunnel telemetry reports like an OONI collector: as an open-report request (200). */
+  public StubCollector withoutTunnelTelemetry() {
+    tunnelReports = false;
     return this;
   }
 
@@ -91,7 +99,12 @@ public final class StubCollector implements AutoCloseable {
       synchronized (this) {
         received.add(new Received(ex.getRequestMethod(), path, enc, body));
       }
-      if (path.equals("/report")) {
+      if (path.equals("/report") && tunnelReports && new String(body, StandardCharsets.UTF_8)
+          .contains("\"report-type\"")) {
+        ex.getResponseHeaders().set("Location", "/api/v1/measurement/20260101000000.000000_ZZ_"
+            + "tunneltelemetry_" + String.format("%016x", received.size()));
+        reply(ex, 201, new String(body, StandardCharsets.UTF_8));
+      } else if (path.equals("/report")) {
         String id = "20260101T000000Z_tcpconnect_ZZ_0_n1_stubreport" + reports.incrementAndGet()
             + "xxxxxxxxxxxx";
         reply(ex, 200, "{\"backend_version\":\"stub\",\"report_id\":\"" + id

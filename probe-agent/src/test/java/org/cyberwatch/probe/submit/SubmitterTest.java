@@ -125,4 +125,70 @@ class SubmitterTest {
     assertEquals(new DrainResult(0, 1, false), r);
     assertFalse(outbox.list(10).iterator().hasNext());
   }
+
+  private static final String TUNNEL_REPORT = "{\"report-type\":\"tunnel-telemetry\","
+      + "\"time\":\"2026-01-01T00:00:00Z\",\"endpoint\":\"tls://192.0.2.9:443\","
+      + "\"duration_ms\":12,\"failure\":null,"
+      + "\"uuid\":\"0b8a4f4e-5a59-4c3f-9d52-3f0e8e1c2a10\",\"sampling_rate\":1}";
+
+  @Test
+  void tunnelReportIsPostedAsItIsToReportAndLeavesAfter201() throws Exception {
+    primary = new StubCollector();
+    Outbox outbox = Outbox.open(dir, 1 << 20, time);
+    outbox.put(TUNNEL_REPORT.getBytes(StandardCharsets.UTF_8), "tunnel_telemetry",
+        OutboxKind.TUNNEL_REPORT);
+
+    DrainResult r = submitter(outbox, primary.url()).drain();
+
+    assertEquals(new DrainResult(1, 0, false), r);
+    assertEquals(0, outbox.depth());
+    assertEquals(1, primary.received().size());
+    StubCollector.Received sent = primary.received().get(0);
+    assertEquals("/report", sent.path());
+    assertEquals(null, sent.encoding());
+    assertEquals(TUNNEL_REPORT, sent.text());
+  }
+
+  @Test
+  void tunnelReportAnsweredWithoutA201GoesToTheBackupElseIsKeptAsRejected() throws Exception {
+    primary = new StubCollector().withoutTunnelTelemetry();
+    backup = new StubCollector();
+    Outbox outbox = Outbox.open(dir, 1 << 20, time);
+    outbox.put(TUNNEL_REPORT.getBytes(StandardCharsets.UTF_8), "tunnel_telemetry",
+        OutboxKind.TUNNEL_REPORT);
+    outbox.put(TUNNEL_REPORT.getBytes(StandardCharsets.UTF_8), "tunnel_telemetry",
+        OutboxKind.TUNNEL_REPORT);
+
+    assertEquals(new DrainResult(2, 0, false),
+        submitter(outbox, primary.url(), backup.url()).drain());
+    assertEquals(2, backup.received().size());
+
+    outbox.put(TUNNEL_REPORT.getBytes(StandardCharsets.UTF_8), "tunnel_telemetry",
+        OutboxKind.TUNNEL_REPORT);
+    assertEquals(new DrainResult(0, 1, false), submitter(outbox, primary.url()).drain());
+    try (var rejected = java.nio.file.Files.list(dir.resolve("rejected"))) {
+      assertEquals(1, rejected.count());
+    }
+  }
+
+  @Test
+  void measurementResentAfterARestartCarriesTheSameReportId() throws Exception {
+    primary = new StubCollector();
+    ReportFile file = new ReportFile(dir.resolve("reports.json"));
+    CollectorClient client = new CollectorClient(primary.url(), http, Duration.ofSeconds(5));
+    Outbox outbox = Outbox.open(dir.resolve("outbox"), 1 << 20, time);
+    outbox.put(MEASUREMENT.getBytes(StandardCharsets.UTF_8), "tcp_connect");
+    new Submitter(outbox, List.of(client), ReportBook.persistent(file, List.of(client)), time)
+        .drain();
+    outbox.put(MEASUREMENT.getBytes(StandardCharsets.UTF_8), "tcp_connect");
+
+    CollectorClient restarted = new CollectorClient(primary.url(), http, Duration.ofSeconds(5));
+    new Submitter(outbox, List.of(restarted), ReportBook.persistent(file, List.of(restarted)),
+        time).drain();
+
+    List<StubCollector.Received> subs = primary.submissions();
+    assertEquals(2, subs.size());
+    assertEquals(subs.get(0).text(), subs.get(1).text());
+    assertEquals(1, primary.received().stream().filter(x -> x.path().equals("/report")).count());
+  }
 }
