@@ -92,7 +92,7 @@ final class Agent {
     this.statusFile = new StatusFile(config.stateDir());
     this.inbox = new ManualInbox(config.stateDir());
     this.peers = peers;
-    if (measurers.tests().contains("peer_locator")) {
+    if (measurers.tests().contains("peer_locator") && AgentSources.runsOwnNetworkTests(config)) {
       peers.startServer();
     }
     this.sources = new AgentSources(this, http, version, once).build(measurers.tests());

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds an agent's target sources from its config, in polling order: manual, check-in, static
  * list, ASN sets, DNS feed, peers, NAT remotes (the last two after the check-in, whose answer they
- * use).
+ * use, and only in worker 1).
  */
 final class AgentSources {
   private static final Logger LOG = LoggerFactory.getLogger(AgentSources.class);
@@ -74,6 +74,22 @@ final class AgentSources {
     if (config.dnsFeed().enabled()) {
       out.add(dnsFeed(tests));
     }
+    if (runsOwnNetworkTests(config)) {
+      ownNetworkSources(tests, out);
+    }
+    return out;
+  }
+
+  /**
+   * Whether this worker runs the tests of the probe's own network (peer tests, NAT detection):
+   * only worker 1 does, so several workers on one host neither repeat them nor fight over the peer
+   * test server's port.
+   */
+  static boolean runsOwnNetworkTests(AgentConfig config) {
+    return config.worker().index() == 1;
+  }
+
+  private void ownNetworkSources(Set<String> tests, List<TargetSource> out) {
     MeasurerSettings m = config.measurers();
     if (tests.contains("peer_locator") || tests.contains("peer_http_reachable")) {
       out.add(new PeerSource(agent.peers.locatorUrl(), agent.peers.book(), m.peerMaxAge(),
@@ -82,9 +98,8 @@ final class AgentSources {
     if (tests.contains("udp_nat_detection")) {
       out.add(new NatSource(m.natMains(), m.natAlts(),
           () -> Optional.ofNullable(agent.lastCheckIn.get()), HostResolver.SYSTEM,
-          config.schedule().remeasureInterval(), config.worker()));
+          config.schedule().remeasureInterval()));
     }
-    return out;
   }
 
   private TargetSource dnsFeed(Set<String> tests) throws IOException {

@@ -10,8 +10,10 @@ import org.cyberwatch.probe.measure.MeasurementResult;
 import org.cyberwatch.probe.measure.Measurer;
 
 /**
- * A simple tcp_connect for the --once IT (found through ServiceLoader on the test classpath): one
- * TCP handshake to {@code host:port}, test keys in the df-005 shape of tcp_connect.schema.json.
+ * A simple tcp_connect listed in the test classpath's {@code META-INF/services}, so that {@code
+ * BuiltInMeasurersTest} sees a ServiceLoader measurer replace the shipped one of the same test
+ * name: one TCP handshake to {@code host:port}, test keys in the df-005 shape of
+ * tcp_connect.schema.json.
  */
 public final class LoopbackTcpConnectMeasurer implements Measurer {
   @Override

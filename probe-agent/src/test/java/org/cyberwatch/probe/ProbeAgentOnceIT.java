@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,35 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.cyberwatch.probe.submit.StubCollector;
 import org.cyberwatch.schemas.validate.SchemaValidator;
+import org.cyberwatch.testing.RunnableJar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged agent with {@code --once} and {@code -Xmx64m}: measures every target of the static
- * list and of the check-in once, submits everything to an in-test collector and exits 0; with no
- * collector answering, it exits 1 and leaves the measurements in the outbox. The jar runs with the
- * test classes on the class path for its tcp_connect measurer (ServiceLoader).
+ * The packaged jar ({@code target/cyberwatch-probe-agent.jar}, run by {@link RunnableJar} as an
+ * operator would) with {@code --once}: measures every target of the static list and of the
+ * check-in once with the shipped tcp_connect measurer, submits everything to an in-test collector
+ * and exits 0; with no collector answering, it exits 1 and leaves the measurements in the outbox.
+ * The {@code -Xmx64m} runs are in {@link ProbeAgentCollectorIT} ({@link AgentProcess}).
  */
 class ProbeAgentOnceIT {
+  private static final RunnableJar JAR = RunnableJar.at(Path.of("target/cyberwatch-probe-agent.jar"));
+
   @TempDir Path dir;
-
-  private record Run(int exit, String stderr) {}
-
-  private Run run(String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m", "-cp",
-        "target/cyberwatch-probe-agent.jar" + File.pathSeparator + "target/test-classes",
-        "org.cyberwatch.probe.ProbeAgent"));
-    cmd.addAll(List.of(args));
-    Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(false)
-        .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(2, TimeUnit.MINUTES), "agent did not finish");
-    return new Run(p.exitValue(), Files.readString(err));
-  }
 
   @Test
   void onceMeasuresEveryTargetSubmitsEnvelopesAndExitsZero() throws Exception {
@@ -60,12 +47,12 @@ class ProbeAgentOnceIT {
       Path targets = dir.resolve("targets.txt");
       Files.writeString(targets, "# it\ntcp_connect " + fromList + "\n");
 
-      Run r = run("--once", "--collector", collector.url().toString(),
+      RunnableJar.Result r = JAR.run("--once", "--collector", collector.url().toString(),
           "--outbox-dir", dir.resolve("outbox").toString(),
           "--state-dir", dir.resolve("state").toString(), "--targets", targets.toString(),
           "--tests", "tcp_connect", "--min-target-interval", "1s");
 
-      assertEquals(0, r.exit(), r.stderr());
+      assertEquals(0, r.exitCode(), r.stderr());
       List<JsonNode> contents = new ArrayList<>();
       for (StubCollector.Received s : collector.submissions()) {
         contents.add(s.json().path("content"));
@@ -77,7 +64,7 @@ class ProbeAgentOnceIT {
       assertEquals("IT", m.path("probe_cc").asText());
       assertEquals("AS30722", m.path("probe_asn").asText());
       assertEquals("cyberwatch-probe-agent", m.path("software_name").asText());
-      assertEquals("0.0.1-it", m.path("test_version").asText());
+      assertEquals("0.1.0", m.path("test_version").asText());
       assertTrue(m.path("report_id").asText().startsWith("20260101T000000Z_tcpconnect"));
       assertFalse(m.has("probe_ip"));
       assertTrue(m.path("test_keys").path("status").path("success").asBoolean());
@@ -98,11 +85,12 @@ class ProbeAgentOnceIT {
       Path targets = dir.resolve("targets.txt");
       Files.writeString(targets, "tcp_connect 127.0.0.1:" + a.getLocalPort() + "\n");
 
-      Run r = run("--once", "--collector", down.url().toString(), "--check-in", "false",
+      RunnableJar.Result r = JAR.run("--once", "--collector", down.url().toString(),
+          "--check-in", "false", "--tests", "tcp_connect",
           "--outbox-dir", dir.resolve("outbox").toString(),
           "--state-dir", dir.resolve("state").toString(), "--targets", targets.toString());
 
-      assertEquals(1, r.exit(), r.stderr());
+      assertEquals(1, r.exitCode(), r.stderr());
       try (var left = Files.list(dir.resolve("outbox/pending"))) {
         List<Path> files = left.toList();
         assertEquals(1, files.size());
@@ -114,9 +102,9 @@ class ProbeAgentOnceIT {
 
   @Test
   void invalidConfigExitsTwoNamingTheKey() throws Exception {
-    Run r = run("--once", "--rate-per-minute", "-3", "--outbox-dir",
+    RunnableJar.Result r = JAR.run("--once", "--rate-per-minute", "-3", "--outbox-dir",
         dir.resolve("outbox").toString(), "--state-dir", dir.resolve("state").toString());
-    assertEquals(2, r.exit(), r.stderr());
+    assertEquals(2, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains("rate.per_minute (--rate-per-minute, PROBE_RATE_PER_MINUTE"),
         r.stderr());
   }

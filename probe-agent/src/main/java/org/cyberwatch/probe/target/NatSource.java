@@ -36,20 +36,18 @@ public final class NatSource implements TargetSource {
   private final Supplier<Optional<CheckInResult>> lastCheckIn;
   private final HostResolver resolver;
   private final Duration remeasureInterval;
-  private final WorkerShare share;
   private String lastInput;
   private Instant lastOffered = Instant.MIN;
 
   /** A source for the configured remotes plus those of {@code lastCheckIn}. */
   public NatSource(List<TransportAddress> mains, List<TransportAddress> alts,
       Supplier<Optional<CheckInResult>> lastCheckIn, HostResolver resolver,
-      Duration remeasureInterval, WorkerShare share) {
+      Duration remeasureInterval) {
     this.mains = List.copyOf(mains);
     this.alts = List.copyOf(alts);
     this.lastCheckIn = lastCheckIn;
     this.resolver = resolver;
     this.remeasureInterval = remeasureInterval;
-    this.share = share;
   }
 
   @Override
@@ -65,7 +63,7 @@ public final class NatSource implements TargetSource {
   @Override
   public List<Task> poll(Instant now) {
     Optional<String> input = input();
-    if (input.isEmpty() || !share.owns(input.get())) {
+    if (input.isEmpty()) {
       return List.of();
     }
     boolean changed = !input.get().equals(lastInput);

@@ -33,7 +33,7 @@ class NatSourceTest {
 
   private NatSource source(List<TransportAddress> mains, List<TransportAddress> alts) {
     return new NatSource(mains, alts, () -> Optional.ofNullable(checkIn.get()), RESOLVER,
-        Duration.ofHours(6), new WorkerShare(1, 1));
+        Duration.ofHours(6));
   }
 
   private static List<String> inputs(List<Task> tasks) {
