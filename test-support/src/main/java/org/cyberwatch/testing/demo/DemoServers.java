@@ -1,0 +1,106 @@
+package org.cyberwatch.testing.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.cyberwatch.testing.S3Server;
+
+/**
+ * The stores of {@code ./cyberwatch demo}, for the demo and the notebooks only (the runtime modules
+ * never depend on PostgreSQL or Neo4j): {@code serve} starts an embedded PostgreSQL, an in-process
+ * Neo4j with Bolt and HTTP, and s3proxy with the bucket {@link DemoSettings#BUCKET}, all keeping
+ * their data under {@code --dir}, and runs until it is stopped (SIGTERM); {@code summary} prints
+ * what the pipelines loaded.
+ *
+ * <pre>
+ * java -cp … org.cyberwatch.testing.demo.DemoServers serve --dir .demo [--pg-port 54329]
+ *     [--bolt-port 57687] [--http-port 57474] [--s3-host 127.0.0.1] [--s3-port 59000]
+ * java -cp … org.cyberwatch.testing.demo.DemoServers summary --dir .demo [same ports]
+ * </pre>
+ *
+ * <p>Exit codes: 0 done (serve: stopped), 1 a store failed, 2 bad arguments.
+ */
+public final class DemoServers {
+  /** Written once every store answers; removed when they stop. */
+  public static final String READY_FILE = "stores.ready";
+
+  private DemoServers() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || !List.of("serve", "summary").contains(args[0])) {
+      System.err.println("usage: DemoServers serve|summary --dir DIR [--pg-port N] [--bolt-port N]"
+          + " [--http-port N] [--s3-host H] [--s3-port N]");
+      System.exit(2);
+    }
+    DemoSettings settings;
+    try {
+      settings = DemoSettings.parse(Arrays.asList(args).subList(1, args.length));
+    } catch (IllegalArgumentException e) {
+      System.err.println("DemoServers: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    try {
+      if (args[0].equals("serve")) {
+        serve(settings);
+      } else {
+        new DemoSummary(settings, System.out).print();
+      }
+      System.exit(0);
+    } catch (IOException | SQLException | RuntimeException e) {
+      System.err.println("DemoServers " + args[0] + " failed: " + e);
+      System.exit(1);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      System.exit(1);
+    }
+  }
+
+  private static void serve(DemoSettings s) throws IOException, InterruptedException {
+    Path ready = s.dir().resolve(READY_FILE);
+    Files.deleteIfExists(ready);
+    long t0 = System.nanoTime();
+    DemoPostgres postgres = DemoPostgres.start(s.dir().resolve("postgres"), s.postgresPort());
+    log("PostgreSQL ready on 127.0.0.1:%d (%.1f s)", s.postgresPort(), seconds(t0));
+    DemoNeo4j neo4j = DemoNeo4j.start(s.dir().resolve("neo4j"), s.dir().resolve("neo4j-work"),
+        s.boltPort(), s.httpPort());
+    log("Neo4j ready: Bolt 127.0.0.1:%d, HTTP 127.0.0.1:%d (%.1f s)", s.boltPort(), s.httpPort(),
+        seconds(t0));
+    S3Server s3 = S3Server.start(s.dir().resolve("s3"), s.s3Host(), s.s3Port());
+    s3.createBucket(DemoSettings.BUCKET);
+    log("S3-API server ready on %s, bucket %s (%.1f s)", s3.endpoint(), DemoSettings.BUCKET,
+        seconds(t0));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop(ready, postgres, neo4j, s3);
+      stopped.countDown();
+    }, "demo-stores-stop"));
+    Files.writeString(ready, s.jdbcUrl() + "\n" + s.boltUri() + "\n" + s3.endpoint() + "\n");
+    stopped.await();
+  }
+
+  private static void stop(Path ready, DemoPostgres postgres, DemoNeo4j neo4j, S3Server s3) {
+    try {
+      Files.deleteIfExists(ready);
+      s3.close();
+      neo4j.close();
+      postgres.close();
+      log("stores stopped");
+    } catch (IOException | RuntimeException e) {
+      System.err.println("DemoServers: stopping failed: " + e);
+    }
+  }
+
+  private static double seconds(long t0) {
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf("[stores] " + format + "%n", args);
+    System.out.flush();
+  }
+}
