@@ -1,11 +1,13 @@
 package org.cyberwatch.testing.demo;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.cyberwatch.testing.S3Server;
 
@@ -64,31 +66,48 @@ public final class DemoServers {
     Path ready = s.dir().resolve(READY_FILE);
     Files.deleteIfExists(ready);
     long t0 = System.nanoTime();
-    DemoPostgres postgres = DemoPostgres.start(s.dir().resolve("postgres"), s.postgresPort());
-    log("PostgreSQL ready on 127.0.0.1:%d (%.1f s)", s.postgresPort(), seconds(t0));
+    CompletableFuture<DemoPostgres> postgres = CompletableFuture.supplyAsync(() -> {
+      DemoPostgres started = startPostgres(s);
+      log("PostgreSQL ready on 127.0.0.1:%d (%.1f s)", s.postgresPort(), seconds(t0));
+      return started;
+    });
+    CompletableFuture<S3Server> s3 = CompletableFuture.supplyAsync(() -> {
+      S3Server started = S3Server.start(s.dir().resolve("s3"), s.s3Host(), s.s3Port());
+      started.createBucket(DemoSettings.BUCKET);
+      log("S3-API server ready on %s, bucket %s (%.1f s)", started.endpoint(), DemoSettings.BUCKET,
+          seconds(t0));
+      return started;
+    });
     DemoNeo4j neo4j = DemoNeo4j.start(s.dir().resolve("neo4j"), s.dir().resolve("neo4j-work"),
         s.boltPort(), s.httpPort());
     log("Neo4j ready: Bolt 127.0.0.1:%d, HTTP 127.0.0.1:%d (%.1f s)", s.boltPort(), s.httpPort(),
         seconds(t0));
-    S3Server s3 = S3Server.start(s.dir().resolve("s3"), s.s3Host(), s.s3Port());
-    s3.createBucket(DemoSettings.BUCKET);
-    log("S3-API server ready on %s, bucket %s (%.1f s)", s3.endpoint(), DemoSettings.BUCKET,
-        seconds(t0));
+    Stores stores = new Stores(postgres.join(), neo4j, s3.join());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop(ready, postgres, neo4j, s3);
+      stop(ready, stores);
       stopped.countDown();
     }, "demo-stores-stop"));
-    Files.writeString(ready, s.jdbcUrl() + "\n" + s.boltUri() + "\n" + s3.endpoint() + "\n");
+    Files.writeString(ready, s.jdbcUrl() + "\n" + s.boltUri() + "\n" + s.s3Endpoint() + "\n");
     stopped.await();
   }
 
-  private static void stop(Path ready, DemoPostgres postgres, DemoNeo4j neo4j, S3Server s3) {
+  private static DemoPostgres startPostgres(DemoSettings s) {
+    try {
+      return DemoPostgres.start(s.dir().resolve("postgres"), s.postgresPort());
+    } catch (IOException e) {
+      throw new UncheckedIOException("PostgreSQL did not start", e);
+    }
+  }
+
+  private record Stores(DemoPostgres postgres, DemoNeo4j neo4j, S3Server s3) {}
+
+  private static void stop(Path ready, Stores stores) {
     try {
       Files.deleteIfExists(ready);
-      s3.close();
-      neo4j.close();
-      postgres.close();
+      stores.s3().close();
+      stores.neo4j().close();
+      stores.postgres().close();
       log("stores stopped");
     } catch (IOException | RuntimeException e) {
       System.err.println("DemoServers: stopping failed: " + e);
