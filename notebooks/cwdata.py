@@ -12,16 +12,19 @@ Neo4j is read over its HTTP transactional endpoint with the standard library, be
 packages no Neo4j driver for Python.
 """
 import base64
+import io
 import json
 import os
 import urllib.request
 
 import matplotlib
 
-matplotlib.use(os.environ.get("MPLBACKEND", "Agg"))
+matplotlib.use("Agg")
 
+import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import psycopg2  # noqa: E402
+from IPython.display import Image, display  # noqa: E402
 
 PG_DSN = os.environ.get(
     "CYBERWATCH_PG_DSN", "host=127.0.0.1 port=54329 dbname=cyberwatch user=postgres")
@@ -61,6 +64,14 @@ def require(frame, what):
     if frame is None or len(frame) == 0:
         raise AssertionError(f"no data for {what}: run ./cyberwatch demo first")
     return frame
+
+
+def show(fig):
+    """Puts a figure into the notebook as a PNG, drawn by the Agg backend (no display needed)."""
+    png = io.BytesIO()
+    fig.savefig(png, format="png", dpi=90, bbox_inches="tight")
+    plt.close(fig)
+    display(Image(data=png.getvalue(), format="png"))
 
 
 def time_bin(times, target_bins=30):
