@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.cyberwatch.testing.S3Server;
 
@@ -65,29 +66,30 @@ public final class DemoServers {
   private static void serve(DemoSettings s) throws IOException, InterruptedException {
     Path ready = s.dir().resolve(READY_FILE);
     Files.deleteIfExists(ready);
-    long t0 = System.nanoTime();
-    CompletableFuture<DemoPostgres> postgres = CompletableFuture.supplyAsync(() -> {
-      DemoPostgres started = startPostgres(s);
-      log("PostgreSQL ready on 127.0.0.1:%d (%.1f s)", s.postgresPort(), seconds(t0));
-      return started;
-    });
-    CompletableFuture<S3Server> s3 = CompletableFuture.supplyAsync(() -> {
-      S3Server started = S3Server.start(s.dir().resolve("s3"), s.s3Host(), s.s3Port());
-      started.createBucket(DemoSettings.BUCKET);
-      log("S3-API server ready on %s, bucket %s (%.1f s)", started.endpoint(), DemoSettings.BUCKET,
-          seconds(t0));
-      return started;
-    });
-    DemoNeo4j neo4j = DemoNeo4j.start(s.dir().resolve("neo4j"), s.dir().resolve("neo4j-work"),
-        s.boltPort(), s.httpPort());
-    log("Neo4j ready: Bolt 127.0.0.1:%d, HTTP 127.0.0.1:%d (%.1f s)", s.boltPort(), s.httpPort(),
-        seconds(t0));
-    Stores stores = new Stores(postgres.join(), neo4j, s3.join());
+    List<AutoCloseable> started = new CopyOnWriteArrayList<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop(ready, stores);
+      stop(ready, started);
       stopped.countDown();
     }, "demo-stores-stop"));
+    long t0 = System.nanoTime();
+    CompletableFuture<Void> postgres = CompletableFuture.runAsync(() -> {
+      started.add(startPostgres(s));
+      log("PostgreSQL ready on 127.0.0.1:%d (%.1f s)", s.postgresPort(), seconds(t0));
+    });
+    CompletableFuture<Void> s3 = CompletableFuture.runAsync(() -> {
+      S3Server server = S3Server.start(s.dir().resolve("s3"), s.s3Host(), s.s3Port());
+      started.add(server);
+      server.createBucket(DemoSettings.BUCKET);
+      log("S3-API server ready on %s, bucket %s (%.1f s)", server.endpoint(), DemoSettings.BUCKET,
+          seconds(t0));
+    });
+    started.add(DemoNeo4j.start(s.dir().resolve("neo4j"), s.dir().resolve("neo4j-work"),
+        s.boltPort(), s.httpPort()));
+    log("Neo4j ready: Bolt 127.0.0.1:%d, HTTP 127.0.0.1:%d (%.1f s)", s.boltPort(), s.httpPort(),
+        seconds(t0));
+    postgres.join();
+    s3.join();
     Files.writeString(ready, s.jdbcUrl() + "\n" + s.boltUri() + "\n" + s.s3Endpoint() + "\n");
     stopped.await();
   }
@@ -100,17 +102,22 @@ public final class DemoServers {
     }
   }
 
-  private record Stores(DemoPostgres postgres, DemoNeo4j neo4j, S3Server s3) {}
-
-  private static void stop(Path ready, Stores stores) {
+  /** Stops whatever started (also after a failed start), newest first. */
+  private static void stop(Path ready, List<AutoCloseable> started) {
     try {
       Files.deleteIfExists(ready);
-      stores.s3().close();
-      stores.neo4j().close();
-      stores.postgres().close();
+    } catch (IOException e) {
+      System.err.println("DemoServers: cannot remove " + ready + ": " + e);
+    }
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).close();
+      } catch (Exception e) {
+        System.err.println("DemoServers: stopping " + started.get(i) + " failed: " + e);
+      }
+    }
+    if (!started.isEmpty()) {
       log("stores stopped");
-    } catch (IOException | RuntimeException e) {
-      System.err.println("DemoServers: stopping failed: " + e);
     }
   }
 
