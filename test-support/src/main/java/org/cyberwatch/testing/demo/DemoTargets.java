@@ -20,9 +20,9 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * The web sites the demo's probes measure: a small page over HTTP and HTTPS on each given address
- * (the HTTPS certificate comes from a PKCS#12 keystore the demo script makes with keytool). Runs
- * until stopped.
+ * The web sites the demo's probes measure: a page of about 75 KiB over HTTP and HTTPS on each
+ * given address (the HTTPS certificate comes from a PKCS#12 keystore the demo script makes with
+ * keytool). Runs until stopped.
  *
  * <pre>
  * java -cp … org.cyberwatch.testing.demo.DemoTargets KEYSTORE PASSWORD HTTP_PORT HTTPS_PORT ADDRESS…
@@ -32,7 +32,7 @@ public final class DemoTargets {
   private static final byte[] PAGE =
       ("<!doctype html><title>cyberWatch demo target</title>"
               + "<p>This page is served by the cyberWatch demo to its own probes.</p>\n")
-          .repeat(64)
+          .repeat(640)
           .getBytes(StandardCharsets.UTF_8);
 
   private DemoTargets() {}
