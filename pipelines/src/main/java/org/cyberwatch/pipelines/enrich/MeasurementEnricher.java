@@ -33,7 +33,8 @@ public final class MeasurementEnricher {
     for (String ip : dnsAnswerAddresses(m.testKeys())) {
       answers.add(lookup.lookup(ip));
     }
-    return new Enrichment(lookup.asn(probeAsn), resolver, hops, answers, lookup.provenance());
+    AsnMetadata probe = probeAsn > 0 ? lookup.asn(probeAsn) : AsnMetadata.unknown(probeAsn);
+    return new Enrichment(probe, resolver, hops, answers, lookup.provenance());
   }
 
   private static List<IpMetadata> hopsUnknown(Measurement m) {

@@ -26,7 +26,7 @@ final class DemoRun {
     this.env = env;
   }
 
-  /** A demo environment under {@code dataDir}, with a short measuring window. */
+  /** A demo environment under {@code dataDir} (the demo's default two-minute measuring window). */
   static DemoRun in(Path dataDir) throws IOException {
     long pid = ProcessHandle.current().pid() % 100_000;
     return new DemoRun(dataDir, Map.of(
@@ -36,7 +36,6 @@ final class DemoRun {
         "CYBERWATCH_HTTP_PORT", String.valueOf(freePort()),
         "CYBERWATCH_S3_PORT", String.valueOf(freePort()),
         "CYBERWATCH_COLLECTOR_PORT", String.valueOf(freePort()),
-        "CYBERWATCH_DEMO_WINDOW", "60",
         "CYBERWATCH_LAB_NAME", "cwit" + pid,
         "CYBERWATCH_LAB_HOST_LINK", "10.214.0",
         "CYBERWATCH_DEMO_CLASSPATH", System.getProperty("java.class.path")));
