@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged agent ({@code target/cyberwatch-probe-agent.jar}) in its own JVM, in the background
- * so a test can kill it. It runs with {@code -Xmx64m}: the README promises the agent fits in 64
- * MiB of heap, and these runs against the real collector are where that is checked ({@code
- * org.cyberwatch.testing.RunnableJar} takes no JVM options and waits for the end).
+ * The packaged agent ({@code target/cyberwatch-probe-agent.jar}) in its own JVM, in the
+ * background so a test can kill it. It runs with {@code -Xmx64m}: the README promises the agent
+ * fits in 64 MiB of heap, and these runs against the real collector are where that is checked
+ * ({@code org.cyberwatch.testing.RunnableJar} takes no JVM options and waits for the end).
  */
 final class AgentProcess implements AutoCloseable {
   static final Path JAR = Path.of("target/cyberwatch-probe-agent.jar");
@@ -25,7 +25,7 @@ final class AgentProcess implements AutoCloseable {
     this.stderr = stderr;
   }
 
-  /** Starts {@code java -Xmx64m jvmOptions… -jar JAR args…}, output in {@code logDir/name.*}. */
+  /** Starts {@code java -Xmx64m jvmOptions… -jar JAR args…}, logs in {@code logDir/name.*}. */
   static AgentProcess start(Path logDir, String name, List<String> jvmOptions, List<String> args)
       throws IOException {
     List<String> command = new ArrayList<>(List.of(

@@ -98,7 +98,7 @@ final class CollectorProcess implements AutoCloseable {
     return url;
   }
 
-  /** The readable copies of the acknowledged measurements: {@code spool/incoming/…/<uid>.post}. */
+  /** The readable copies of acknowledged measurements: {@code spool/incoming/…/<uid>.post}. */
   List<Path> incomingPosts() throws IOException {
     List<Path> out = new ArrayList<>();
     Path incoming = dir.resolve("spool/incoming");

@@ -13,9 +13,11 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 
-/** What the collector ITs compare: measurements as the agent keeps them and as the collector does. */
+/** What the collector ITs compare: measurements as the agent and as the collector keep them. */
 final class Measurements {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,5 +68,38 @@ final class Measurements {
         key.reset();
       }
     }
+  }
+
+  /** Spool files whose measurement {@code GET /api/v1/measurement/{uid}} does not return. */
+  static List<String> notServedAsStored(CollectorProcess collector, List<Path> posts)
+      throws Exception {
+    List<String> out = new ArrayList<>();
+    for (Path post : posts) {
+      String uid = post.getFileName().toString().replace(".post", "");
+      if (!collector.measurement(uid).equals(CollectorProcess.content(post))) {
+        out.add(uid);
+      }
+    }
+    return out;
+  }
+
+  /** {@code test input outcome} per measurement; tunnel reports by protocol and port. */
+  static Set<String> summaries(Iterable<JsonNode> measurements) {
+    Set<String> out = new TreeSet<>();
+    for (JsonNode m : measurements) {
+      JsonNode k = m.path("test_keys");
+      String outcome = switch (m.path("test_name").asText()) {
+        case "tcp_connect" -> k.path("status").path("success").asBoolean() ? "true"
+            : k.path("status").path("failure").asText();
+        case "http_vs_https" -> k.path("http_success") + "/" + k.path("https_success");
+        case "traceroute" -> k.path("dst").asText();
+        case "peer_locator" -> k.path("status").asText();
+        default -> k.path("failure").toString();
+      };
+      String input = m.path("test_name").asText().equals("tunnel_telemetry")
+          ? k.path("proto").asText() + ":" + k.path("endpoint_port") : m.path("input").asText();
+      out.add(m.path("test_name").asText() + " " + input + " " + outcome);
+    }
+    return out;
   }
 }

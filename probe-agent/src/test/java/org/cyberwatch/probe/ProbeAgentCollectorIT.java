@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.cyberwatch.probe.measure.TestTls;
 import org.cyberwatch.probe.measure.http.TestWebServer;
@@ -100,7 +99,7 @@ class ProbeAgentCollectorIT {
         + "outbox_left=0"), agent.stderr());
     List<Path> posts = collector.incomingPosts();
     assertEquals(7, posts.size(), posts.toString());
-    assertEquals(List.of(), notServedAsStored(collector, posts));
+    assertEquals(List.of(), Measurements.notServedAsStored(collector, posts));
     Map<String, JsonNode> stored = collector.stored();
     assertEquals(7, stored.size());
     assertEquals(7, new HashSet<>(stored.values().stream().map(Measurements::identity)
@@ -109,7 +108,7 @@ class ProbeAgentCollectorIT {
         "tcp_connect 127.0.0.12:" + refused + " connection_refused",
         "http_vs_https 127.0.0.1/doc true/true", "traceroute 127.0.0.14 127.0.0.14",
         "peer_locator null no_peer", "tunnel_telemetry ss:" + ss.getLocalPort() + " null",
-        "tunnel_telemetry tls:" + tls.port() + " null")), summaries(stored.values()));
+        "tunnel_telemetry tls:" + tls.port() + " null")), Measurements.summaries(stored.values()));
     SchemaValidator schemas = SchemaValidator.load();
     assertEquals(List.of(), stored.values().stream().flatMap(m -> schemas.validateMeasurement(m)
         .stream()).toList());
@@ -163,41 +162,8 @@ class ProbeAgentCollectorIT {
     assertEquals(List.of(), lost);
     assertEquals(storedByA + leftByA.size() + 40 + 40, stored.size());
     assertEquals(proxy.acknowledged(), stored.size());
-    assertEquals(List.of(), notServedAsStored(collector, collector.incomingPosts()));
+    assertEquals(List.of(), Measurements.notServedAsStored(collector, collector.incomingPosts()));
     assertTrue(Measurements.pending(dir.resolve("outbox")).isEmpty());
-  }
-
-  /** Spool files whose measurement {@code GET /api/v1/measurement/{uid}} does not return. */
-  private static List<String> notServedAsStored(CollectorProcess collector, List<Path> posts)
-      throws Exception {
-    List<String> out = new ArrayList<>();
-    for (Path post : posts) {
-      String uid = post.getFileName().toString().replace(".post", "");
-      if (!collector.measurement(uid).equals(CollectorProcess.content(post))) {
-        out.add(uid);
-      }
-    }
-    return out;
-  }
-
-  /** {@code test input outcome} per measurement; tunnel reports by protocol and port. */
-  private static Set<String> summaries(Iterable<JsonNode> measurements) {
-    Set<String> out = new TreeSet<>();
-    for (JsonNode m : measurements) {
-      JsonNode k = m.path("test_keys");
-      String outcome = switch (m.path("test_name").asText()) {
-        case "tcp_connect" -> k.path("status").path("success").asBoolean() ? "true"
-            : k.path("status").path("failure").asText();
-        case "http_vs_https" -> k.path("http_success") + "/" + k.path("https_success");
-        case "traceroute" -> k.path("dst").asText();
-        case "peer_locator" -> k.path("status").asText();
-        default -> k.path("failure").toString();
-      };
-      String input = m.path("test_name").asText().equals("tunnel_telemetry")
-          ? k.path("proto").asText() + ":" + k.path("endpoint_port") : m.path("input").asText();
-      out.add(m.path("test_name").asText() + " " + input + " " + outcome);
-    }
-    return out;
   }
 
   private static int freePort(String address) throws Exception {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code -Xmx64m} runs are in {@link ProbeAgentCollectorIT} ({@link AgentProcess}).
  */
 class ProbeAgentOnceIT {
-  private static final RunnableJar JAR = RunnableJar.at(Path.of("target/cyberwatch-probe-agent.jar"));
+  private static final RunnableJar JAR =
+      RunnableJar.at(Path.of("target/cyberwatch-probe-agent.jar"));
 
   @TempDir Path dir;
 

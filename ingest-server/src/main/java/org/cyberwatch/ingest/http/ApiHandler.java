@@ -2,7 +2,9 @@ package org.cyberwatch.ingest.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
@@ -45,9 +47,8 @@ final class ApiHandler extends Handler.Abstract {
     String path = Request.getPathInContext(request);
     Optional<RouteTable.Match> match = routes.find(method, path);
     String template = match.map(m -> m.entry().template()).orElse("unmatched");
-    Exchange ex = new Exchange(request, response, callback, match.map(RouteTable.Match::params)
-        .orElse(java.util.Map.of()), limits, (status, out, rejection) -> answered(request, template, t0, status, out,
-            rejection));
+    Exchange ex = new Exchange(request, response, callback, match.map(RouteTable.Match::params).orElse(Map.of()),
+        limits, (status, out, rejection) -> answered(request, template, t0, status, out, rejection));
     if (match.isEmpty()) {
       ex.error(routes.hasPath(path) ? new ApiError(405, "method_not_allowed", method + " is not allowed on " + path)
           : ApiError.notFound("no endpoint " + path));
@@ -57,7 +58,7 @@ final class ApiHandler extends Handler.Abstract {
     try {
       stage = match.get().entry().route().handle(ex);
     } catch (Exception | LinkageError e) {
-      stage = java.util.concurrent.CompletableFuture.failedFuture(e);
+      stage = CompletableFuture.failedFuture(e);
     }
     stage.whenComplete((ok, failure) -> {
       if (failure != null) {
@@ -77,9 +78,9 @@ final class ApiHandler extends Handler.Abstract {
       ex.responseHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
       ex.error(new ApiError(503, "spool_full", "the collector cannot take measurements now; retry later"));
     } else if (t instanceof IOException || t instanceof UncheckedIOException || t instanceof IllegalStateException) {
-      LOG.warn("{} {}: the spool could not take the measurement; nothing acknowledged", method, path, t);
+      LOG.warn("{} {}: storage failed (nothing acknowledged)", method, path, t);
       ex.responseHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-      ex.error(new ApiError(503, "spool_unavailable", "the collector could not store the measurement; retry later"));
+      ex.error(new ApiError(503, "storage_unavailable", "the collector's storage failed; retry later"));
     } else if (t instanceof UploadRejectedException u) {
       LOG.debug("Refusing {} {}: {} {}", method, path, u.reason().code(), u.getMessage());
       ex.error(ApiError.of(u));

@@ -61,7 +61,7 @@ final class Exchange {
   }
 
   /** The decompressed body, within the limits; the content type must be JSON or absent. */
-  byte[] jsonBody() throws UploadRejectedException, IOException {
+  byte[] jsonBody() throws UploadRejectedException {
     String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
     if (type != null) {
       String mime = type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
@@ -70,12 +70,16 @@ final class Exchange {
             "Content-Type must be application/json, got '" + type + "'");
       }
     }
-    return limits.read(Content.Source.asInputStream(request), request.getLength(),
-        request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
+    try {
+      return limits.read(Content.Source.asInputStream(request), request.getLength(),
+          request.getHeaders().get(HttpHeader.CONTENT_ENCODING));
+    } catch (IOException e) { // the client stopped sending (or the connection broke)
+      throw new UploadRejectedException(Reason.INCOMPLETE_BODY, "the request body could not be read: " + e.getMessage());
+    }
   }
 
   /** The body parsed as a JSON object. */
-  ObjectNode jsonObject() throws UploadRejectedException, IOException {
+  ObjectNode jsonObject() throws UploadRejectedException {
     return HttpJson.readObject(jsonBody());
   }
 

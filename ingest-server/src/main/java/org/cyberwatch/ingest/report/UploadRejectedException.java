@@ -26,6 +26,7 @@ public final class UploadRejectedException extends Exception {
     BODY_TOO_LARGE("body_too_large"),
     DECOMPRESSED_TOO_LARGE("decompressed_too_large"),
     BAD_ENCODING("bad_encoding"),
+    INCOMPLETE_BODY("incomplete_body"),
     UNSUPPORTED_ENCODING("unsupported_encoding"),
     UNSUPPORTED_MEDIA_TYPE("unsupported_media_type");
 

@@ -54,6 +54,7 @@ final class TunnelScrubber {
     out.put("collector_id", "n" + collectorId);
     if (keepEndpoint) {
       out.set("endpoint", report.get("endpoint"));
+      out.put("endpoint_public", true);
     }
     return out;
   }

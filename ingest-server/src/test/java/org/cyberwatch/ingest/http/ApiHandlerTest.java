@@ -84,7 +84,7 @@ class ApiHandlerTest {
 
     HttpTester.Response r = HttpTester.parseResponse(endPoint.waitForResponse(false, 10, TimeUnit.SECONDS));
 
-    assertEquals(List.of(503, "spool_unavailable", "60"),
+    assertEquals(List.of(503, "storage_unavailable", "60"),
         List.of(r.getStatus(), json(r).get("error").asText(), r.get("Retry-After")));
   }
 

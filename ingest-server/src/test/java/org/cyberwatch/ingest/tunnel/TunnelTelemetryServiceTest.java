@@ -118,6 +118,17 @@ class TunnelTelemetryServiceTest {
     assertEquals(kept, accept(report, allow).scrubbed().has("endpoint"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"false", "true"})
+  void storedReportMatchesTheScrubbedSchemaWithOrWithoutAKeptEndpoint(boolean allow) throws Exception {
+    ObjectNode report = report("tunnel_report.json").put("endpoint", "ss://1.1.1.1:443");
+
+    JsonNode stored = accept(report, allow).scrubbed();
+
+    assertEquals(List.of(), org.cyberwatch.schemas.validate.SchemaValidator.load().validate(
+        org.cyberwatch.schemas.validate.SchemaId.TUNNEL_TELEMETRY_SCRUBBED_REPORT, stored));
+  }
+
   /** Columns: report time relative to now (ISO-8601 duration); accepted. */
   @ParameterizedTest
   @CsvSource({"PT5M, true", "PT5M1S, false", "-P7D, true", "-P7DT1S, false", "PT0S, true", "-PT1H, true"})

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** The README's flag table lists exactly the flags ReprocessOptions declares. */
 class ReprocessReadmeTest {
-  private static final Pattern ROW = Pattern.compile("^\\| `--([A-Za-z]+)` \\|", Pattern.MULTILINE);
+  private static final Pattern ROW = Pattern.compile("^\\| `--([A-Za-z0-9]+)` \\|", Pattern.MULTILINE);
 
   @Test
   void flagTableMatchesReprocessOptions() throws IOException {

@@ -62,7 +62,8 @@ public enum ConfigKey {
   DNS_PASSWORD_FILE("dns_feed.password_file", "--dns-feed-password-file",
       "PROBE_DNS_FEED_PASSWORD_FILE", "", false, false, "File holding the Pi-hole API password."),
   DNS_LOG_FILE("dns_feed.log_file", "--dns-feed-log", "PROBE_DNS_FEED_LOG", "", false, false,
-      "Resolver log to tail (dnsmasq/FTL format with log-queries), e.g. /var/log/pihole/pihole.log."),
+      "Resolver log to tail (dnsmasq/FTL format with log-queries), e.g. "
+          + "/var/log/pihole/pihole.log."),
   DNS_ALLOW_SUFFIXES("dns_feed.allow_suffixes", "--dns-allow-suffix", "PROBE_DNS_ALLOW_SUFFIXES",
       "", true, false, "Only domains under these suffixes (empty = all)."),
   DNS_DENY_SUFFIXES("dns_feed.deny_suffixes", "--dns-deny-suffix", "PROBE_DNS_DENY_SUFFIXES",

@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One collector's OONI probe API: open a report ({@code POST /report}), submit a measurement
- * ({@code POST /report/{id}}, body {@code {"format":"json","content":…}}, zstd-compressed, falling
- * back to gzip and then plain when the collector answers 415 or 400 to an encoding), close a report,
- * check in ({@code POST /api/v1/check-in}) and submit tunnel telemetry reports ({@code POST
- * /report} with {@code report-type}). The encoding that worked is remembered.
+ * ({@code POST /report/{id}}, body {@code {"format":"json","content":…}}, zstd-compressed,
+ * falling back to gzip and then plain when the collector answers 415 or 400 to an encoding), close
+ * a report, check in ({@code POST /api/v1/check-in}) and submit tunnel telemetry reports ({@code
+ * POST /report} with {@code report-type}). The encoding that worked is remembered.
  */
 public final class CollectorClient {
   private static final Logger LOG = LoggerFactory.getLogger(CollectorClient.class);

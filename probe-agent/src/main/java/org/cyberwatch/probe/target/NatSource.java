@@ -17,11 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@code udp_nat_detection} task: its input {@code main=<ip:port>,… [alt=<ip:port>,…]} joins
- * the configured remotes ({@code nat.main}, {@code nat.alt}) and the last check-in's {@code
- * nat-detection} and {@code nat-detection-alt} helpers (host names resolved). It needs main remotes
- * on two hosts; with fewer there is no task. A task is offered once per remeasurement interval, or
- * at once when the input changed.
+ * The {@code udp_nat_detection} task: its input {@code main=<ip:port>,… [alt=<ip:port>,…]}
+ * joins the configured remotes ({@code nat.main}, {@code nat.alt}) and the last check-in's
+ * {@code nat-detection} and {@code nat-detection-alt} helpers (host names resolved). It needs
+ * main remotes on two hosts; with fewer there is no task. A task is offered once per
+ * remeasurement interval, or at once when the input changed.
  */
 public final class NatSource implements TargetSource {
   /** Priority of the NAT task: a test of the probe's own network, like the peer tests. */
