@@ -1,7 +1,7 @@
 package org.cyberwatch.pipelines.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +24,7 @@ class MeasurementEnricherTest {
 
     Enrichment e = MeasurementEnricher.enrich(new Measurement(json), lookup);
 
-    assertEquals(0, e.probe().asn());
-    assertFalse(e.probe().known());
+    assertNull(e.probe());
+    assertEquals(1, e.provenance().stream().filter(p -> p.dataset().equals("pfx2as-v4")).count());
   }
 }
