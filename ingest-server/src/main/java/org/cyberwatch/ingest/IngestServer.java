@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.cyberwatch.ingest.bench.BenchCommand;
 import org.cyberwatch.ingest.config.ConfigException;
 import org.cyberwatch.ingest.config.ConfigKey;
 import org.cyberwatch.ingest.config.IngestConfig;
@@ -44,9 +45,13 @@ public final class IngestServer implements Callable<Integer> {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with one option per {@link ConfigKey} that has a flag. */
+  /**
+   * The command line with one option per {@link ConfigKey} that has a flag, and the {@code bench}
+   * subcommand ({@link BenchCommand}).
+   */
   static CommandLine commandLine() {
     CommandLine cmd = new CommandLine(new IngestServer());
+    cmd.addSubcommand("bench", new BenchCommand());
     CommandSpec spec = cmd.getCommandSpec();
     for (ConfigKey key : ConfigKey.values()) {
       if (key.flag().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.cyberwatch.pipelines;
 
+import org.cyberwatch.pipelines.bench.BenchCommand;
 import org.cyberwatch.pipelines.enrich.EnrichCommand;
 import org.cyberwatch.pipelines.reprocess.ReprocessCommand;
 import org.cyberwatch.pipelines.score.ScoreCommand;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
     name = "cyberwatch-pipelines",
     mixinStandardHelpOptions = true,
     versionProvider = Pipelines.Version.class,
-    subcommands = {ReprocessCommand.class, ScoreCommand.class, EnrichCommand.class},
+    subcommands = {ReprocessCommand.class, ScoreCommand.class, EnrichCommand.class, BenchCommand.class},
     description = {
       "cyberWatch batch pipelines: reprocess cans into PostgreSQL and a Neo4j AS graph",
       "on the direct runner or Flink."
