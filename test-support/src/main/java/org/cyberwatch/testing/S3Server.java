@@ -32,12 +32,16 @@ public final class S3Server implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static S3Server shared;
 
+  private static final String LOOPBACK = "127.0.0.1";
+
   private final Process process;
+  private final String host;
   private final int port;
   private final Path dataDir;
 
-  private S3Server(Process process, int port, Path dataDir) {
+  private S3Server(Process process, String host, int port, Path dataDir) {
     this.process = process;
+    this.host = host;
     this.port = port;
     this.dataDir = dataDir;
   }
@@ -55,10 +59,22 @@ public final class S3Server implements AutoCloseable {
   public static S3Server start() {
     try {
       Path home = Files.createTempDirectory("s3proxy");
+      return start(home, LOOPBACK, freePort());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot start s3proxy", e);
+    }
+  }
+
+  /**
+   * Starts a server that keeps its buckets in {@code home/data} (kept across starts: the demo's
+   * store) and listens on {@code host:port}; the caller closes it.
+   */
+  public static S3Server start(Path home, String host, int port) {
+    try {
+      Files.createDirectories(home);
       Path dataDir = Files.createDirectories(home.resolve("data"));
       Path jar = extractJar(home);
-      int port = freePort();
-      Path props = writeProperties(home, dataDir, port);
+      Path props = writeProperties(home, dataDir, host, port);
       Path log = home.resolve("s3proxy.log");
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       Process process =
@@ -68,7 +84,7 @@ public final class S3Server implements AutoCloseable {
               .redirectErrorStream(true)
               .redirectOutput(log.toFile())
               .start();
-      S3Server server = new S3Server(process, port, dataDir);
+      S3Server server = new S3Server(process, host, port, dataDir);
       long t0 = System.nanoTime();
       server.awaitReady(log);
       LOG.info("s3proxy on {} ready in {} ms", server.endpoint(), (System.nanoTime() - t0) / 1_000_000);
@@ -78,9 +94,9 @@ public final class S3Server implements AutoCloseable {
     }
   }
 
-  /** {@code http://127.0.0.1:PORT}. */
+  /** {@code http://127.0.0.1:PORT} (or the host it was started on). */
   public URI endpoint() {
-    return URI.create("http://127.0.0.1:" + port);
+    return URI.create("http://" + host + ":" + port);
   }
 
   public String accessKey() {
@@ -166,11 +182,12 @@ public final class S3Server implements AutoCloseable {
     return jar;
   }
 
-  private static Path writeProperties(Path home, Path dataDir, int port) throws IOException {
+  private static Path writeProperties(Path home, Path dataDir, String host, int port)
+      throws IOException {
     String props =
         String.join(
             "\n",
-            "s3proxy.endpoint=http://127.0.0.1:" + port,
+            "s3proxy.endpoint=http://" + host + ":" + port,
             "s3proxy.authorization=aws-v2-or-v4",
             "s3proxy.identity=" + ACCESS_KEY,
             "s3proxy.credential=" + SECRET_KEY,

@@ -9,7 +9,8 @@ import org.cyberwatch.schemas.snapshot.SnapshotProvenance;
 /**
  * What the dated snapshots say about a measurement's addresses and networks.
  *
- * @param probe the probe's AS (from {@code probe_asn}; the probe's address is never known)
+ * @param probe the probe's AS (from {@code probe_asn}; the probe's address is never known), or null
+ *     when the measurement says AS0 (unknown)
  * @param resolver the resolver address's metadata, or null when the measurement names none
  * @param hops metadata of each traceroute/ping hop address, in {@code test_keys.hops} order (null
  *     entries for hops without an address)
@@ -24,9 +25,6 @@ public record Enrichment(
     List<SnapshotProvenance> provenance)
     implements Serializable {
   public Enrichment {
-    if (probe == null) {
-      throw new IllegalArgumentException("probe: required");
-    }
     hops = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(hops));
     dnsAnswers = List.copyOf(dnsAnswers);
     provenance = List.copyOf(provenance);

@@ -22,7 +22,8 @@ public final class MeasurementEnricher {
   public static Enrichment enrich(Measurement m, IpMetadataLookup lookup) {
     long probeAsn = m.probeAsnNumber();
     if (lookup == null) {
-      return new Enrichment(AsnMetadata.unknown(probeAsn), null, hopsUnknown(m), List.of(), List.of());
+      AsnMetadata probe = probeAsn > 0 ? AsnMetadata.unknown(probeAsn) : null;
+      return new Enrichment(probe, null, hopsUnknown(m), List.of(), List.of());
     }
     IpMetadata resolver = lookupOrNull(lookup, m.resolverIp());
     List<IpMetadata> hops = new ArrayList<>();
@@ -33,7 +34,8 @@ public final class MeasurementEnricher {
     for (String ip : dnsAnswerAddresses(m.testKeys())) {
       answers.add(lookup.lookup(ip));
     }
-    return new Enrichment(lookup.asn(probeAsn), resolver, hops, answers, lookup.provenance());
+    AsnMetadata probe = probeAsn > 0 ? lookup.asn(probeAsn) : null;
+    return new Enrichment(probe, resolver, hops, answers, lookup.provenance());
   }
 
   private static List<IpMetadata> hopsUnknown(Measurement m) {

@@ -27,7 +27,9 @@ public final class AsnRows {
       return List.of();
     }
     Map<Long, AsnMetadata> seen = new LinkedHashMap<>();
-    seen.put(en.probe().asn(), en.probe());
+    if (en.probe() != null) {
+      seen.put(en.probe().asn(), en.probe());
+    }
     for (IpMetadata hop : en.hops()) {
       if (hop != null && hop.known() && hop.asMetadata() != null) {
         seen.putIfAbsent(hop.asn(), hop.asMetadata());

@@ -34,7 +34,7 @@ public final class MeasurementRowMapper {
     }
     return Row.of(Table.MEASUREMENTS, p.uid(), m.reportId(), m.input(), m.testName(),
         m.testVersion(), m.probeCc(), m.probeAsnNumber(),
-        firstNonNull(m.probeNetworkName(), en.probe().name()), resolverAsn,
+        firstNonNull(m.probeNetworkName(), en.probe() == null ? null : en.probe().name()), resolverAsn,
         Values.text(m.field("resolver_network_name")), m.startInstant(),
         m.testStartTime() == null ? null : m.testStartTime().toInstant(ZoneOffset.UTC),
         receivedAt(p), Values.asDouble(m.field("test_runtime")), m.softwareName(),
@@ -55,7 +55,9 @@ public final class MeasurementRowMapper {
 
   private static String enrichmentJson(Enrichment en) {
     ObjectNode root = JSON.objectNode();
-    root.set("probe", asn(en.probe()));
+    if (en.probe() != null) {
+      root.set("probe", asn(en.probe()));
+    }
     if (en.resolver() != null) {
       root.set("resolver", address(en.resolver()));
     }
