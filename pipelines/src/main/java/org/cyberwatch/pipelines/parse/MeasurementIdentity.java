@@ -1,7 +1,5 @@
 package org.cyberwatch.pipelines.parse;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.cyberwatch.schemas.id.MeasurementUid;
 import org.cyberwatch.schemas.measurement.Measurement;
@@ -23,29 +21,29 @@ public final class MeasurementIdentity {
   /** The entry's identity; throws {@link IllegalArgumentException} if it has no usable time. */
   public static ParsedMeasurement identify(
       Measurement parsed, String uidHint, String sourceCan, long sourceLine) {
-    Measurement body = parsed.withoutField(UID_FIELD);
-    byte[] canonical = MeasurementCodec.toCanonicalBytes(body);
-    String uid = chooseUid(parsed.measurementUid(), uidHint, body, canonical);
-    Measurement withUid = uid.equals(parsed.measurementUid()) ? parsed : parsed.withMeasurementUid(uid);
-    return new ParsedMeasurement(uid, sha256Hex(canonical), sourceCan, sourceLine, withUid);
+    String own = parsed.measurementUid();
+    String uid = chooseUid(own, uidHint, parsed);
+    Measurement withUid = uid.equals(own) ? parsed : parsed.withMeasurementUid(uid);
+    return new ParsedMeasurement(uid, contentHash(parsed), sourceCan, sourceLine, withUid);
   }
 
-  private static String chooseUid(String own, String hint, Measurement body, byte[] canonical) {
+  /**
+   * SHA-256 (hex) of the canonical document without {@code measurement_uid}, streamed into the
+   * digest: the same bytes as {@code MeasurementCodec.toCanonicalBytes(m.withoutField(...))}.
+   */
+  static String contentHash(Measurement m) {
+    return HexFormat.of().formatHex(MeasurementCodec.canonicalDigest(m, UID_FIELD, "SHA-256"));
+  }
+
+  private static String chooseUid(String own, String hint, Measurement parsed) {
     if (own != null && MeasurementUid.isValid(own)) {
       return own;
     }
     if (hint != null && MeasurementUid.isValid(hint)) {
       return hint;
     }
-    return MeasurementUid.of(body.startInstant(), body.probeCc(), body.testName(), canonical)
-        .toString();
-  }
-
-  private static String sha256Hex(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    Measurement body = parsed.withoutField(UID_FIELD);
+    return MeasurementUid.of(body.startInstant(), body.probeCc(), body.testName(),
+        MeasurementCodec.toCanonicalBytes(body)).toString();
   }
 }

@@ -1,7 +1,5 @@
 package org.cyberwatch.schemas.id;
 
-import java.util.regex.Pattern;
-
 /**
  * Test names as they appear on the wire ({@code web_connectivity}) and in their compact form
  * without underscores ({@code webconnectivity}), which OONI uses in report ids, measurement uids,
@@ -13,21 +11,36 @@ import java.util.regex.Pattern;
  */
 public final class TestNames {
 
-  private static final Pattern WIRE = Pattern.compile("[a-z0-9_]{1,64}");
-  private static final Pattern COMPACT = Pattern.compile("[a-z0-9]{1,64}");
+  /** Names are checked by hand, not with a regex: this runs for every measurement. */
+  private static final int MAX_LENGTH = 64;
 
   private TestNames() {}
 
   /** True for a wire test name such as {@code web_connectivity} or {@code tor}. */
   public static boolean isValid(String testName) {
-    return testName != null
-        && WIRE.matcher(testName).matches()
-        && !testName.replace("_", "").isEmpty();
+    return matches(testName, true);
   }
 
   /** True for a compact test name such as {@code webconnectivity}. */
   public static boolean isValidCompact(String compactName) {
-    return compactName != null && COMPACT.matcher(compactName).matches();
+    return matches(compactName, false);
+  }
+
+  /** {@code [a-z0-9_]{1,64}} with a character besides {@code _} (or {@code [a-z0-9]{1,64}}). */
+  private static boolean matches(String name, boolean underscores) {
+    if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+      return false;
+    }
+    boolean other = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        other = true;
+      } else if (c != '_' || !underscores) {
+        return false;
+      }
+    }
+    return other;
   }
 
   /**

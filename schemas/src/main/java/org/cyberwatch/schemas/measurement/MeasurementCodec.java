@@ -119,6 +119,17 @@ public final class MeasurementCodec {
     return bytes(m.json(), true);
   }
 
+  /**
+   * The {@code algorithm} digest (e.g. {@code SHA-256}) of the canonical form of {@code m} without
+   * its top-level member {@code omitted} (null: none): the same value as digesting {@link
+   * #toCanonicalBytes} of {@code m.withoutField(omitted)}, streamed without building the text.
+   *
+   * @throws IllegalArgumentException when the JDK has no such algorithm
+   */
+  public static byte[] canonicalDigest(Measurement m, String omitted, String algorithm) {
+    return CanonicalDigest.of(m.json(), omitted, algorithm);
+  }
+
   /** The canonical form of any JSON value (see the class comment). */
   public static byte[] canonicalBytes(JsonNode json) {
     return bytes(json, true);
