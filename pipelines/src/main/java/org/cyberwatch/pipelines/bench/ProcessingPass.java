@@ -14,12 +14,12 @@ import org.cyberwatch.pipelines.rows.RowExtractor;
 import org.cyberwatch.pipelines.score.ScoredMeasurement;
 import org.cyberwatch.pipelines.score.Scorers;
 import org.cyberwatch.schemas.can.CanEntry;
-import org.cyberwatch.schemas.measurement.Measurement;
-import org.cyberwatch.schemas.measurement.MeasurementCodec;
+import org.cyberwatch.schemas.measurement.DigestedMeasurement;
 
 /**
  * Figure (a): one thread does, per measurement, what the job's per-element stages do (without
- * Beam): read, parse, identify ({@link MeasurementIdentity}), score ({@link Scorers}), enrich
+ * Beam): read, parse with the content hash computed in the same pass ({@link
+ * MeasurementIdentity#parse}), identify ({@link MeasurementIdentity}), score ({@link Scorers}), enrich
  * ({@link MeasurementEnricher} with the day's snapshot lookup) and extract rows ({@link
  * RowExtractor}). Dedupe (a grouping) and loading are left to figures (c)/(d). A measurement that
  * fails a stage is counted, as the job would divert it.
@@ -54,7 +54,7 @@ final class ProcessingPass {
 
   private void process(String can, CanEntry e, StageClock clock) {
     clock.lap(Stage.READ);
-    Measurement m = MeasurementCodec.parse(e.json());
+    DigestedMeasurement m = MeasurementIdentity.parse(e.json());
     clock.lap(Stage.PARSE);
     ParsedMeasurement p = MeasurementIdentity.identify(m, e.measurementUid(), can, e.number());
     clock.lap(Stage.IDENTIFY);

@@ -4,10 +4,13 @@ package org.cyberwatch.pipelines.bench;
 enum Stage {
   /** Reading the entry from the can: gzip and line splitting. */
   READ("read (gzip, lines)"),
-  /** {@code MeasurementCodec.parse}. */
-  PARSE("parse (Jackson tree, envelope)"),
-  /** {@code MeasurementIdentity.identify}: canonical bytes, SHA-256, uid. */
-  IDENTIFY("identify (canonical JSON, SHA-256)"),
+  /**
+   * {@code MeasurementIdentity.parse}: the Jackson tree and envelope check, with the canonical form
+   * written and SHA-256'd in the same pass.
+   */
+  PARSE("parse (tree, envelope, canonical SHA-256)"),
+  /** {@code MeasurementIdentity.identify}: the uid (the content hash is known from the parse). */
+  IDENTIFY("identify (uid)"),
   /** {@code ScoredMeasurement.of}: the scorer and the scores dict as JSON. */
   SCORE("score (+ scores JSON)"),
   /** {@code MeasurementEnricher.enrich} from the day's snapshot lookup. */

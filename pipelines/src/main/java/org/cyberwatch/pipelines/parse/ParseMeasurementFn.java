@@ -6,8 +6,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.cyberwatch.pipelines.failure.Failure;
 import org.cyberwatch.pipelines.metrics.PipelineMetrics;
 import org.cyberwatch.pipelines.read.SourcedEntry;
-import org.cyberwatch.schemas.measurement.Measurement;
-import org.cyberwatch.schemas.measurement.MeasurementCodec;
+import org.cyberwatch.schemas.measurement.DigestedMeasurement;
 import org.cyberwatch.schemas.measurement.MeasurementParseException;
 
 /** See {@link ParseMeasurements}. */
@@ -24,8 +23,8 @@ final class ParseMeasurementFn extends DoFn<SourcedEntry, ParsedMeasurement> {
   @ProcessElement
   public void process(@Element SourcedEntry entry, MultiOutputReceiver out) {
     try {
-      Measurement m = MeasurementCodec.parse(entry.json());
-      if (!filter.keeps(m)) {
+      DigestedMeasurement m = MeasurementIdentity.parse(entry.json());
+      if (!filter.keeps(m.measurement())) {
         filtered.inc();
         return;
       }

@@ -3,6 +3,7 @@ package org.cyberwatch.schemas.measurement;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -147,6 +148,23 @@ final class ImmutableJson {
             ? isNormalOrZero(value, digits)
             : NumberOutput.toString(value, true).contentEquals(p.getText());
     return exactEnough ? DoubleNode.valueOf(value) : DecimalNode.valueOf(p.getDecimalValue());
+  }
+
+  /**
+   * The node {@link #read} makes of the floating-point token {@code text} (as in the input): the
+   * same rule, with the value parsed by Jackson's own (fast, correctly rounded) number parser.
+   */
+  static JsonNode floatNode(String text) {
+    char[] chars = text.toCharArray();
+    int digits = significantDigits(chars, 0, chars.length);
+    double value = NumberInput.parseDouble(text, true);
+    boolean exactEnough =
+        digits <= DOUBLE_SAFE_DIGITS
+            ? isNormalOrZero(value, digits)
+            : NumberOutput.toString(value, true).equals(text);
+    return exactEnough
+        ? DoubleNode.valueOf(value)
+        : DecimalNode.valueOf(NumberInput.parseBigDecimal(text, true));
   }
 
   private static boolean isNormalOrZero(double value, int digits) {

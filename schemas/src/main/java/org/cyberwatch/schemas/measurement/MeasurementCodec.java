@@ -81,6 +81,26 @@ public final class MeasurementCodec {
     }
   }
 
+  /**
+   * Parses one measurement and digests its canonical form without the root member {@code omitted}
+   * (null: none), written from the input bytes rather than by walking the tree (see {@link
+   * RawCanonicalizer}): {@link DigestedMeasurement#canonicalDigest()} equals the
+   * hex {@code algorithm} digest of {@link #toCanonicalBytes} of {@code
+   * measurement.withoutField(omitted)}. Fails exactly as {@link #parse(byte[])} does.
+   *
+   * @throws IllegalArgumentException when the JDK has no such algorithm
+   */
+  public static DigestedMeasurement parseWithCanonicalDigest(
+      byte[] json, String omitted, String algorithm) {
+    Measurement m = parse(json);
+    CanonicalWriter out = CanonicalWriter.forThread();
+    if (!RawCanonicalizer.write(json, 0, omitted, out)) {
+      out = CanonicalWriter.forThread();
+      out.writeTree(m.json(), omitted);
+    }
+    return new DigestedMeasurement(m, out.digestHex(algorithm));
+  }
+
   /** Parses one measurement from a JSON string. */
   public static Measurement parse(String json) {
     return parse(json.getBytes(StandardCharsets.UTF_8));
@@ -120,14 +140,16 @@ public final class MeasurementCodec {
   }
 
   /**
-   * The {@code algorithm} digest (e.g. {@code SHA-256}) of the canonical form of {@code m} without
+   * The hex {@code algorithm} digest (e.g. {@code SHA-256}) of the canonical form of {@code m} without
    * its top-level member {@code omitted} (null: none): the same value as digesting {@link
    * #toCanonicalBytes} of {@code m.withoutField(omitted)}, streamed without building the text.
    *
    * @throws IllegalArgumentException when the JDK has no such algorithm
    */
-  public static byte[] canonicalDigest(Measurement m, String omitted, String algorithm) {
-    return CanonicalDigest.of(m.json(), omitted, algorithm);
+  public static String canonicalDigest(Measurement m, String omitted, String algorithm) {
+    CanonicalWriter out = CanonicalWriter.forThread();
+    out.writeTree(m.json(), omitted);
+    return out.digestHex(algorithm);
   }
 
   /** The canonical form of any JSON value (see the class comment). */

@@ -41,7 +41,70 @@ class CanonicalDigestTest {
     Measurement m = OoniFixtures.measurement(fixture);
     assertEquals(
         hex(digest("SHA-256", MeasurementCodec.toCanonicalBytes(m.withoutField(UID)))),
-        hex(MeasurementCodec.canonicalDigest(m, UID, "SHA-256")));
+        MeasurementCodec.canonicalDigest(m, UID, "SHA-256"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void digestWhileParsingEqualsTheHashOfTheCanonicalBytesForEveryFixture(String fixture) {
+    byte[] json = OoniFixtures.bytes(fixture);
+    DigestedMeasurement d = MeasurementCodec.parseWithCanonicalDigest(json, UID, "SHA-256");
+    Measurement m = MeasurementCodec.parse(json);
+    assertEquals(
+        List.of(m, hex(digest("SHA-256", MeasurementCodec.toCanonicalBytes(m.withoutField(UID))))),
+        List.of(d.measurement(), d.canonicalDigest()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
+  void everyFixtureIsCanonicalisedFromItsBytesWithoutFallingBackToTheTree(String fixture) {
+    byte[] json = OoniFixtures.bytes(fixture);
+    CanonicalWriter out = CanonicalWriter.forThread();
+    boolean raw = RawCanonicalizer.write(json, 0, UID, out);
+    assertEquals(
+        List.of(true, new String(MeasurementCodec.toCanonicalBytes(
+            MeasurementCodec.parse(json).withoutField(UID)), java.nio.charset.StandardCharsets.UTF_8)),
+        List.of(raw, new String(out.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  static Stream<Arguments> awkwardDocuments() {
+    return Stream.of(
+        Arguments.of("escapes", "\"\\u0000\\u001F\\u007f\\b\\t\\n\\f\\r\\/\\\\\\\"\\u00e9\""),
+        Arguments.of("surrogates", "[\"\\ud83d\\ude00\",\"\\ud83d\",\"x\\ude00\",\"\ud83d\ude00\"]"),
+        Arguments.of("long ASCII", "\"" + "abcdefghij".repeat(3000) + "\""),
+        Arguments.of("long with escapes", "\"" + "<a href=\\\"x\\\">\\n".repeat(2000) + "\""),
+        Arguments.of("numbers", "[1.0,1e5,-0,-0.0,0.1000,1E+2,12345678901234567890,"
+            + "1.23456789012345678,3000000000,-2147483649,1.5e-7,4.9e-324,1e400,0.1e1,100]"),
+        Arguments.of("unsorted nested", "{\"z\":{\"b\":[{\"y\":1,\"x\":2}],\"a\":null},"
+            + "\"A\":true,\"\u00e9\":false,\"\ud83d\ude00\":1,\"\uff5e\":2,\"\":3}"),
+        Arguments.of("nested uid kept", "{\"measurement_uid\":\"inner\",\"a\":[]}"),
+        Arguments.of("duplicate members", "{\"b\":1,\"a\":2,\"b\":{\"c\":1,\"c\":[3]}}"),
+        Arguments.of("empty containers", "[{},[],[[]],{\"a\":{}}]"),
+        Arguments.of("whitespace", " { \"b\" : [ 1 , { } ] ,\n\t\"a\" : \"x\" } "),
+        Arguments.of("escaped and non-ASCII names", "{\"\\u0062\":1,\"\u00e9\":2,\"a\":3}"),
+        Arguments.of("raw UTF-8",
+            "\"\u00e9\u20ac\ud83d\ude00\u07ff\u0800\ud7ff\ue000\uffff?\""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("awkwardDocuments")
+  void digestWhileParsingEqualsTheHashOfTheCanonicalBytesForAwkwardDocuments(
+      String name, String value) {
+    for (String doc : List.of(withValue(value, true), withValue(value, false))) {
+      byte[] json = doc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Measurement m = MeasurementCodec.parse(json);
+      assertEquals(
+          hex(digest("SHA-256", MeasurementCodec.toCanonicalBytes(m.withoutField(UID)))),
+          MeasurementCodec.parseWithCanonicalDigest(json, UID, "SHA-256").canonicalDigest(), doc);
+    }
+  }
+
+  /** A minimal document (with or without a uid) holding {@code value} in an unsorted spot. */
+  private static String withValue(String value, boolean uid) {
+    return "{\"test_name\":\"tor\",\"report_id\":\"\",\"probe_cc\":\"IT\","
+        + (uid ? "\"measurement_uid\":\"20250527233111.802678_ID_tor_5a37ec909dbf14e3\"," : "")
+        + "\"probe_asn\":\"AS1\",\"test_keys\":{\"v\":" + value + ",\"a\":1},"
+        + "\"measurement_start_time\":\"2020-01-30 16:47:34\"}";
   }
 
   @ParameterizedTest
@@ -52,7 +115,7 @@ class CanonicalDigestTest {
     Measurement body = omitted == null ? m : m.withoutField(omitted);
     assertEquals(
         hex(digest(algorithm, MeasurementCodec.toCanonicalBytes(body))),
-        hex(MeasurementCodec.canonicalDigest(m, omitted, algorithm)));
+        MeasurementCodec.canonicalDigest(m, omitted, algorithm));
   }
 
   static Stream<Arguments> awkwardValues() {
@@ -87,7 +150,7 @@ class CanonicalDigestTest {
     Measurement m = MeasurementCodec.fromJson(doc);
     assertEquals(
         hex(digest("SHA-256", MeasurementCodec.toCanonicalBytes(m.withoutField(UID)))),
-        hex(MeasurementCodec.canonicalDigest(m, UID, "SHA-256")));
+        MeasurementCodec.canonicalDigest(m, UID, "SHA-256"));
   }
 
   private static byte[] digest(String algorithm, byte[] bytes) {

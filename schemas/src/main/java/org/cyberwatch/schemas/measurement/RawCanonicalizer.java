@@ -1,0 +1,290 @@
+package org.cyberwatch.schemas.measurement;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Writes the canonical form of a document straight from its UTF-8 JSON bytes, without a tree: the
+ * input of a compact document already is canonical except for member order, so strings, names and
+ * integers are copied as they are, objects are reordered by name, and only what differs is
+ * rewritten (escapes, floating-point numbers, {@code -0}). The bytes equal those of {@link
+ * CanonicalWriter#writeTree} over the parsed tree; anything this class does not reproduce with
+ * certainty (an escaped or non-ASCII member name, a repeated name, unusual UTF-8) makes {@link
+ * #write} return false, and the caller writes the tree instead.
+ *
+ * <p>The input must be a document {@link MeasurementCodec#parse} accepted (well-formed JSON).
+ */
+final class RawCanonicalizer {
+  private static final int MEMBERS = 8;
+
+  private final byte[] in;
+  private final CanonicalWriter out;
+  private int i;
+
+  private RawCanonicalizer(byte[] in, int offset, CanonicalWriter out) {
+    this.in = in;
+    this.i = offset;
+    this.out = out;
+  }
+
+  /**
+   * Writes the canonical form of the JSON object in {@code json} from {@code offset}, without its
+   * member {@code omitted} (null: none); false when the caller must write the tree instead.
+   */
+  static boolean write(byte[] json, int offset, String omitted, CanonicalWriter out) {
+    RawCanonicalizer r = new RawCanonicalizer(json, offset, out);
+    try {
+      r.skipWhitespace();
+      return r.in[r.i] == '{' && r.object(omitted);
+    } catch (Unsupported | ArrayIndexOutOfBoundsException e) {
+      return false;
+    }
+  }
+
+  private boolean value() {
+    skipWhitespace();
+    switch (in[i]) {
+      case '{':
+        return object(null);
+      case '[':
+        return array();
+      case '"':
+        string();
+        return true;
+      case 't':
+      case 'n':
+        literal(4);
+        return true;
+      case 'f':
+        literal(5);
+        return true;
+      default:
+        number();
+        return true;
+    }
+  }
+
+  private boolean object(String omitted) {
+    int start = out.position();
+    out.writeByte('{');
+    i++;
+    String[] names = new String[MEMBERS];
+    int[] starts = new int[MEMBERS];
+    int n = 0;
+    skipWhitespace();
+    if (in[i] == '}') {
+      i++;
+      return out.closeObject(start, names, starts, 0, omitted);
+    }
+    while (true) {
+      if (n == names.length) {
+        names = Arrays.copyOf(names, n * 2);
+        starts = Arrays.copyOf(starts, n * 2);
+      }
+      if (n > 0) {
+        out.writeByte(',');
+      }
+      starts[n] = out.position();
+      skipWhitespace();
+      names[n++] = name();
+      skipWhitespace();
+      i++; // ':'
+      out.writeByte(':');
+      if (!value()) {
+        return false;
+      }
+      skipWhitespace();
+      if (in[i++] == '}') {
+        return out.closeObject(start, names, starts, n, omitted);
+      }
+    }
+  }
+
+  private boolean array() {
+    out.writeByte('[');
+    i++;
+    skipWhitespace();
+    if (in[i] == ']') {
+      i++;
+      out.writeByte(']');
+      return true;
+    }
+    boolean first = true;
+    while (true) {
+      if (!first) {
+        out.writeByte(',');
+      }
+      first = false;
+      if (!value()) {
+        return false;
+      }
+      skipWhitespace();
+      if (in[i++] == ']') {
+        out.writeByte(']');
+        return true;
+      }
+    }
+  }
+
+  /** A member name: plain ASCII only (else {@link Unsupported}); copied with its quotes. */
+  private String name() {
+    int from = i;
+    int j = i + 1;
+    while (in[j] != '"') {
+      int b = in[j];
+      if (b == '\\' || b < 0x20) {
+        throw Unsupported.INSTANCE;
+      }
+      j++;
+    }
+    i = j + 1;
+    out.writeRaw(in, from, i - from);
+    return new String(in, from + 1, j - from - 1, StandardCharsets.ISO_8859_1);
+  }
+
+  /** A string value: copied when plain, else rewritten byte by byte. */
+  private void string() {
+    int from = i;
+    int j = i + 1;
+    boolean plain = true;
+    while (true) {
+      int b = in[j];
+      if (b == '"') {
+        break;
+      }
+      if (b == '\\') {
+        plain = false;
+        j += 2;
+      } else {
+        plain &= b >= 0x20;
+        j++;
+      }
+    }
+    if (plain) {
+      out.writeRaw(in, from, j + 1 - from);
+    } else {
+      rewriteString(from + 1, j);
+    }
+    i = j + 1;
+  }
+
+  private void rewriteString(int from, int end) {
+    out.writeByte('"');
+    int j = from;
+    while (j < end) {
+      int b = in[j] & 0xff;
+      if (b == '\\') {
+        j = escape(j);
+      } else if (b < 0x80) {
+        out.writeStringChar((char) b);
+        j++;
+      } else {
+        j = multiByte(j, b);
+      }
+    }
+    out.writeByte('"');
+  }
+
+  /** The JSON escape at {@code j}, written canonically; returns the index after it. */
+  private int escape(int j) {
+    int e = in[j + 1];
+    char c;
+    switch (e) {
+      case 'b' -> c = '\b';
+      case 'f' -> c = '\f';
+      case 'n' -> c = '\n';
+      case 'r' -> c = '\r';
+      case 't' -> c = '\t';
+      case 'u' -> {
+        out.writeStringChar((char) Integer.parseInt(
+            new String(in, j + 2, 4, StandardCharsets.ISO_8859_1), 16));
+        return j + 6;
+      }
+      case '"', '\\', '/' -> c = (char) e;
+      default -> throw Unsupported.INSTANCE;
+    }
+    out.writeStringChar(c);
+    return j + 2;
+  }
+
+  /**
+   * A UTF-8 sequence from lead byte {@code b}: well-formed two- and three-byte sequences (not
+   * surrogates) are copied, a four-byte one becomes two surrogate escapes; anything else is
+   * {@link Unsupported}. Returns the index after it.
+   */
+  private int multiByte(int j, int b) {
+    int c1 = in[j + 1] & 0xff;
+    if (b >= 0xc2 && b <= 0xdf && isContinuation(c1)) {
+      out.writeRaw(in, j, 2);
+      return j + 2;
+    }
+    int c2 = in[j + 2] & 0xff;
+    boolean three = (b == 0xe0 && c1 >= 0xa0) || (b >= 0xe1 && b <= 0xec) || (b == 0xed && c1 < 0xa0)
+        || b == 0xee || b == 0xef;
+    if (three && isContinuation(c1) && isContinuation(c2)) {
+      out.writeRaw(in, j, 3);
+      return j + 3;
+    }
+    int c3 = in[j + 3] & 0xff;
+    boolean four = (b == 0xf0 && c1 >= 0x90) || (b >= 0xf1 && b <= 0xf3) || (b == 0xf4 && c1 < 0x90);
+    if (four && isContinuation(c1) && isContinuation(c2) && isContinuation(c3)) {
+      int cp = ((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+      out.writeStringChar(Character.highSurrogate(cp));
+      out.writeStringChar(Character.lowSurrogate(cp));
+      return j + 4;
+    }
+    throw Unsupported.INSTANCE;
+  }
+
+  private static boolean isContinuation(int b) {
+    return (b & 0xc0) == 0x80;
+  }
+
+  private void literal(int length) {
+    out.writeRaw(in, i, length);
+    i += length;
+  }
+
+  /** Integers as they are ({@code -0} as {@code 0}); other numbers through the tree's rule. */
+  private void number() {
+    int from = i;
+    boolean integer = true;
+    while (i < in.length) {
+      int b = in[i];
+      if (b == '.' || b == 'e' || b == 'E') {
+        integer = false;
+      } else if (!(b >= '0' && b <= '9') && b != '-' && b != '+') {
+        break;
+      }
+      i++;
+    }
+    int length = i - from;
+    if (integer && length == 2 && in[from] == '-' && in[from + 1] == '0') {
+      out.writeByte('0');
+    } else if (integer) {
+      out.writeRaw(in, from, length);
+    } else {
+      out.writeLeaf(ImmutableJson.floatNode(new String(in, from, length, StandardCharsets.ISO_8859_1)));
+    }
+  }
+
+  private void skipWhitespace() {
+    while (true) {
+      int b = in[i];
+      if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+        return;
+      }
+      i++;
+    }
+  }
+
+  /** Input this class leaves to the tree writer. */
+  private static final class Unsupported extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Unsupported INSTANCE = new Unsupported();
+
+    private Unsupported() {
+      super("leave it to the tree writer", null, false, false);
+    }
+  }
+}
