@@ -35,11 +35,10 @@ public final class AsnRows {
         seen.putIfAbsent(hop.asn(), hop.asMetadata());
       }
     }
-    String source = en.provenance().stream().map(SnapshotProvenance::referenceName).sorted()
-        .collect(Collectors.joining(","));
-    LocalDate date = en.provenance().stream().map(SnapshotProvenance::referenceTime)
-        .max(Instant::compareTo).map(Values::day).orElseThrow();
-    SnapshotProvenance pdb = Values.provenance(en.provenance(), "peeringdb");
+    Sources src = Sources.of(en.provenance());
+    String source = src.names;
+    LocalDate date = src.date;
+    SnapshotProvenance pdb = src.peeringDb;
     List<Row> rows = new ArrayList<>();
     for (AsnMetadata a : seen.values()) {
       if (a.known()) {
@@ -49,6 +48,36 @@ public final class AsnRows {
       }
     }
     return rows;
+  }
+
+  /**
+   * What the rows take from a provenance list: the same for every measurement of a day, so the last
+   * one is kept (compared by identity; the enricher hands out one list per snapshot set).
+   */
+  private static final class Sources {
+    private static volatile Sources last;
+    private final List<SnapshotProvenance> provenance;
+    private final String names;
+    private final LocalDate date;
+    private final SnapshotProvenance peeringDb;
+
+    private Sources(List<SnapshotProvenance> provenance) {
+      this.provenance = provenance;
+      this.names = provenance.stream().map(SnapshotProvenance::referenceName).sorted()
+          .collect(Collectors.joining(","));
+      this.date = provenance.stream().map(SnapshotProvenance::referenceTime)
+          .max(Instant::compareTo).map(Values::day).orElseThrow();
+      this.peeringDb = Values.provenance(provenance, "peeringdb");
+    }
+
+    static Sources of(List<SnapshotProvenance> provenance) {
+      Sources s = last;
+      if (s == null || s.provenance != provenance) {
+        s = new Sources(provenance);
+        last = s;
+      }
+      return s;
+    }
   }
 
   private static List<Row> memberships(AsnMetadata a, SnapshotProvenance pdb) {

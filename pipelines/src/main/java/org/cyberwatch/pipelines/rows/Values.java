@@ -37,7 +37,20 @@ final class Values {
       return null;
     }
     String digits = text.startsWith("AS") ? text.substring(2) : text;
-    return digits.matches("\\d{1,10}") ? Long.parseLong(digits) : null;
+    return isDigits(digits) ? Long.parseLong(digits) : null;
+  }
+
+  /** {@code \\d{1,10}} (ASCII digits), checked without a regex. */
+  private static boolean isDigits(String s) {
+    if (s.isEmpty() || s.length() > 10) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   static LocalDate day(Instant t) {

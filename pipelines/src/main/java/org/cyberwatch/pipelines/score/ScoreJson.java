@@ -1,6 +1,7 @@
 package org.cyberwatch.pipelines.score;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +71,65 @@ public final class ScoreJson {
     return o;
   }
 
-  /** The scores dict as compact JSON text. */
+  /**
+   * The scores dict as compact JSON text: the tree written straight to a generator of the mapper's
+   * factory (no serializer lookups), the same text as {@code MAPPER.writeValueAsString}; a tree
+   * holding other than plain JSON values goes through the mapper.
+   */
   public static String write(Score s) {
-    try {
-      return MAPPER.writeValueAsString(toJson(s));
-    } catch (JsonProcessingException e) {
+    ObjectNode tree = toJson(s);
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+      if (!writeNode(g, tree)) {
+        return MAPPER.writeValueAsString(tree);
+      }
+    } catch (IOException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+    return out.toString();
+  }
+
+  /** Writes a plain JSON tree as Jackson's node serializers do; false for any other node. */
+  private static boolean writeNode(JsonGenerator g, JsonNode n) throws IOException {
+    switch (n.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+          g.writeFieldName(e.getKey());
+          if (!writeNode(g, e.getValue())) {
+            return false;
+          }
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray();
+        for (JsonNode child : n) {
+          if (!writeNode(g, child)) {
+            return false;
+          }
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(n.textValue());
+      case BOOLEAN -> g.writeBoolean(n.booleanValue());
+      case NULL -> g.writeNull();
+      case NUMBER -> writeNumber(g, n);
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void writeNumber(JsonGenerator g, JsonNode n) throws IOException {
+    switch (n.numberType()) {
+      case INT -> g.writeNumber(n.intValue());
+      case LONG -> g.writeNumber(n.longValue());
+      case BIG_INTEGER -> g.writeNumber(n.bigIntegerValue());
+      case BIG_DECIMAL -> g.writeNumber(n.decimalValue());
+      case FLOAT -> g.writeNumber(n.floatValue());
+      default -> g.writeNumber(n.doubleValue());
     }
   }
 
