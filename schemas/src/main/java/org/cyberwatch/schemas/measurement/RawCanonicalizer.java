@@ -261,11 +261,51 @@ final class RawCanonicalizer {
     int length = i - from;
     if (integer && length == 2 && in[from] == '-' && in[from + 1] == '0') {
       out.writeByte('0');
-    } else if (integer) {
+    } else if (integer || isShortestPlainDecimal(from, length)) {
       out.writeRaw(in, from, length);
     } else {
       out.writeLeaf(ImmutableJson.floatNode(new String(in, from, length, StandardCharsets.ISO_8859_1)));
     }
+  }
+
+  /**
+   * True when the token already is the text the tree writes for it: {@code -?D+.F+} with at most 15
+   * significant digits (so the tree holds the double, whose shortest representation has exactly
+   * these digits), no trailing zero in {@code F} unless {@code F} is {@code 0}, no leading zero in
+   * {@code D} but a lone one, and a magnitude from 10^-3 up to 10^7 (where the shortest form is
+   * plain, not scientific); or zero as {@code 0.0}/{@code -0.0}.
+   */
+  private boolean isShortestPlainDecimal(int from, int length) {
+    int end = from + length;
+    int j = in[from] == '-' ? from + 1 : from;
+    int intStart = j;
+    while (j < end && in[j] >= '0' && in[j] <= '9') {
+      j++;
+    }
+    int intDigits = j - intStart;
+    if (intDigits == 0 || intDigits > 7 || j >= end - 1 || in[j] != '.'
+        || (intDigits > 1 && in[intStart] == '0')) {
+      return false;
+    }
+    int fracStart = ++j;
+    while (j < end && in[j] >= '0' && in[j] <= '9') {
+      j++;
+    }
+    int fracDigits = j - fracStart;
+    if (j != end || fracDigits == 0 || (fracDigits > 1 && in[end - 1] == '0')) {
+      return false;
+    }
+    if (in[intStart] != '0') {
+      return intDigits + fracDigits <= 15;
+    }
+    int lead = 0;
+    while (lead < fracDigits && in[fracStart + lead] == '0') {
+      lead++;
+    }
+    if (lead == fracDigits) {
+      return fracDigits == 1;
+    }
+    return lead < 3 && fracDigits - lead <= 15;
   }
 
   private void skipWhitespace() {
