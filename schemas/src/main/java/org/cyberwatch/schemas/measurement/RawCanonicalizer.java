@@ -68,17 +68,19 @@ final class RawCanonicalizer {
     int start = out.position();
     out.writeByte('{');
     i++;
-    String[] names = new String[MEMBERS];
+    int[] nameAt = new int[MEMBERS];
     int[] starts = new int[MEMBERS];
     int n = 0;
+    boolean sorted = true;
     skipWhitespace();
     if (in[i] == '}') {
       i++;
-      return out.closeObject(start, names, starts, 0, omitted);
+      out.writeByte('}');
+      return true;
     }
     while (true) {
-      if (n == names.length) {
-        names = Arrays.copyOf(names, n * 2);
+      if (n == nameAt.length) {
+        nameAt = Arrays.copyOf(nameAt, n * 2);
         starts = Arrays.copyOf(starts, n * 2);
       }
       if (n > 0) {
@@ -86,7 +88,15 @@ final class RawCanonicalizer {
       }
       starts[n] = out.position();
       skipWhitespace();
-      names[n++] = name();
+      nameAt[n] = name();
+      if (n > 0 && sorted) {
+        int c = compareNames(nameAt[n - 1], nameAt[n]);
+        if (c == 0) {
+          return false;
+        }
+        sorted = c < 0;
+      }
+      n++;
       skipWhitespace();
       i++; // ':'
       out.writeByte(':');
@@ -95,7 +105,39 @@ final class RawCanonicalizer {
       }
       skipWhitespace();
       if (in[i++] == '}') {
-        return out.closeObject(start, names, starts, n, omitted);
+        break;
+      }
+    }
+    if (sorted && omitted == null) {
+      out.writeByte('}');
+      return true;
+    }
+    String[] names = new String[n];
+    for (int k = 0; k < n; k++) {
+      names[k] = new String(in, nameAt[k], nameLength(nameAt[k]), StandardCharsets.ISO_8859_1);
+    }
+    return out.closeObject(start, names, starts, n, omitted);
+  }
+
+  /** Length of the plain name whose characters start at {@code at} (up to its closing quote). */
+  private int nameLength(int at) {
+    int j = at;
+    while (in[j] != '"') {
+      j++;
+    }
+    return j - at;
+  }
+
+  /** Order of two plain ASCII names by their bytes (the same as by UTF-16 code units). */
+  private int compareNames(int a, int b) {
+    while (true) {
+      int x = in[a++];
+      int y = in[b++];
+      if (x != y) {
+        return x == '"' ? -1 : y == '"' ? 1 : x - y;
+      }
+      if (x == '"') {
+        return 0;
       }
     }
   }
@@ -126,8 +168,11 @@ final class RawCanonicalizer {
     }
   }
 
-  /** A member name: plain ASCII only (else {@link Unsupported}); copied with its quotes. */
-  private String name() {
+  /**
+   * A member name: plain ASCII only (else {@link Unsupported}); copied with its quotes. Returns
+   * where its characters start.
+   */
+  private int name() {
     int from = i;
     int j = i + 1;
     while (in[j] != '"') {
@@ -139,7 +184,7 @@ final class RawCanonicalizer {
     }
     i = j + 1;
     out.writeRaw(in, from, i - from);
-    return new String(in, from + 1, j - from - 1, StandardCharsets.ISO_8859_1);
+    return from + 1;
   }
 
   /** A string value: copied when plain, else rewritten byte by byte. */
