@@ -3,6 +3,7 @@ package org.cyberwatch.pipelines.score.fingerprint;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +28,10 @@ final class PatternIndex {
   private final Map<String, List<Integer>> contains = new HashMap<>();
   private final List<Pattern> regexps = new ArrayList<>();
   private final List<Integer> regexpIds = new ArrayList<>();
+  /** The literal keywords, in the automaton's numbering. */
+  private final List<String> keywords;
+  /** Null when a keyword does not fit it (a character above 255): then the library trie. */
+  private final KeywordAutomaton automaton;
   private final Trie trie;
 
   /**
@@ -47,7 +52,11 @@ final class PatternIndex {
         }
       }
     }
-    if (prefix.isEmpty() && contains.isEmpty()) {
+    List<String> keywords = new ArrayList<>(new LinkedHashSet<>(prefix.keySet()));
+    contains.keySet().stream().filter(k -> !prefix.containsKey(k)).forEach(keywords::add);
+    this.keywords = List.copyOf(keywords);
+    automaton = keywords.isEmpty() ? null : KeywordAutomaton.of(keywords);
+    if (automaton != null || keywords.isEmpty()) {
       trie = null;
     } else {
       Trie.TrieBuilder b = Trie.builder();
@@ -68,7 +77,9 @@ final class PatternIndex {
     if (exact != null) {
       exact.forEach(out::set);
     }
-    if (trie != null) {
+    if (automaton != null) {
+      automaton.scan(keywords, (w, start) -> hit(this.keywords.get(w), start, out));
+    } else if (trie != null) {
       trie.parseText(keywords, emit -> {
         List<Integer> anywhere = contains.get(emit.getKeyword());
         if (anywhere != null) {
@@ -88,6 +99,17 @@ final class PatternIndex {
           out.set(regexpIds.get(i));
         }
       }
+    }
+  }
+
+  private void hit(String keyword, int start, BitSet out) {
+    List<Integer> anywhere = contains.get(keyword);
+    if (anywhere != null) {
+      anywhere.forEach(out::set);
+    }
+    List<Integer> atStart = prefix.get(keyword);
+    if (atStart != null && start == 0) {
+      atStart.forEach(out::set);
     }
   }
 
