@@ -55,7 +55,7 @@ final class ReportRoutes {
     byte[] body = ex.jsonBody();
     return reports.submit(reportId, body).thenAccept(done -> {
       count(done);
-      ex.json(200, Map.of("measurement_uid", done.uid().toString()));
+      ex.json(200, Map.of("measurement_uid", done.record().uid()));
     });
   }
 
@@ -65,6 +65,6 @@ final class ReportRoutes {
   }
 
   private void count(Submission s) {
-    metrics.measurementsAccepted.labelValues(s.stored().testName()).inc();
+    metrics.measurementsAccepted.labelValues(s.testName()).inc();
   }
 }

@@ -1,9 +1,10 @@
 package org.cyberwatch.ingest.http;
 
 import com.github.luben.zstd.ZstdInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.cyberwatch.ingest.report.UploadRejectedException;
@@ -36,7 +37,7 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
     if (contentLength > maxBytes) {
       throw tooLarge(contentLength);
     }
-    byte[] raw = readCapped(in, maxBytes, false);
+    byte[] raw = contentLength >= 0 ? readExactly(in, (int) contentLength) : readCapped(in, maxBytes, false, CHUNK);
     String encoding = contentEncoding == null ? "identity" : contentEncoding.trim().toLowerCase(Locale.ROOT);
     return switch (encoding) {
       case "", "identity" -> raw;
@@ -49,9 +50,9 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
 
   private byte[] decode(byte[] raw, String encoding) throws UploadRejectedException {
     try (InputStream in = encoding.equals("gzip")
-        ? new GZIPInputStream(new java.io.ByteArrayInputStream(raw), CHUNK)
-        : new ZstdInputStream(new java.io.ByteArrayInputStream(raw))) {
-      return readCapped(in, maxDecompressedBytes, true);
+        ? new GZIPInputStream(new ByteArrayInputStream(raw), Math.max(512, Math.min(CHUNK, raw.length)))
+        : new ZstdInputStream(new ByteArrayInputStream(raw))) {
+      return readCapped(in, maxDecompressedBytes, true, (int) Math.min(maxDecompressedBytes, raw.length * 4L + 1));
     } catch (UploadRejectedException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
@@ -60,13 +61,28 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
     }
   }
 
-  private byte[] readCapped(InputStream in, long cap, boolean decompressed)
+  /**
+   * Reads a body of a declared length (at most {@code maxBytes}, checked before) into one array of
+   * that size; more data than declared cannot arrive (HTTP/1.1 framing), less is an error.
+   */
+  private static byte[] readExactly(InputStream in, int length) throws IOException {
+    byte[] body = in.readNBytes(length);
+    if (body.length < length) {
+      throw new IOException("the body ended after " + body.length + " of " + length + " bytes");
+    }
+    return body;
+  }
+
+  /**
+   * Reads until the end, at most {@code cap} bytes, into a buffer growing from {@code expected}
+   * bytes (a guess: the declared or compressed size).
+   */
+  private byte[] readCapped(InputStream in, long cap, boolean decompressed, int expected)
       throws IOException, UploadRejectedException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buf = new byte[CHUNK];
-    long total = 0;
+    byte[] buf = new byte[Math.max(expected, 1024)];
+    int total = 0;
     int n;
-    while ((n = in.read(buf)) >= 0) {
+    while ((n = in.read(buf, total, buf.length - total)) >= 0) {
       total += n;
       if (total > cap) {
         throw decompressed
@@ -74,9 +90,11 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
                 "the decompressed body exceeds the limit of " + cap + " bytes")
             : tooLarge(total);
       }
-      out.write(buf, 0, n);
+      if (total == buf.length) {
+        buf = Arrays.copyOf(buf, (int) Math.min(buf.length * 2L, cap + 1));
+      }
     }
-    return out.toByteArray();
+    return total == buf.length ? buf : Arrays.copyOf(buf, total);
   }
 
   private UploadRejectedException tooLarge(long size) {

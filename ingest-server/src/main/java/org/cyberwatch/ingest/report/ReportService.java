@@ -2,12 +2,12 @@ package org.cyberwatch.ingest.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.cyberwatch.ingest.report.UploadRejectedException.Reason;
 import org.cyberwatch.ingest.spool.SpoolFullException;
 import org.cyberwatch.ingest.spool.SpoolRecord;
@@ -23,8 +23,6 @@ import org.cyberwatch.schemas.measurement.MeasurementParseException;
  * collaborators; time comes from the injected {@link Clock}.
  */
 public final class ReportService {
-
-  private static final byte[] POST_HEAD = "{\"format\":\"json\",\"content\":".getBytes(StandardCharsets.US_ASCII);
 
   private final String collectorId;
   private final String backendVersion;
@@ -62,17 +60,40 @@ public final class ReportService {
    */
   public Submission prepare(String reportId, byte[] body) throws UploadRejectedException {
     Optional<ReportId> id = checkReportId(reportId);
-    SubmitBody located = SubmitBody.locate(body);
-    Measurement m;
-    try {
-      m = MeasurementCodec.parse(body, located.offset(), located.length());
-    } catch (MeasurementParseException e) {
-      throw new UploadRejectedException(Reason.INVALID_MEASUREMENT, e.getMessage());
+    ContentScan content = SubmitBody.locate(body).content();
+    if (content.duplicates()) {
+      return prepareFromTree(id, body, content);
     }
+    Measurement envelope = checked(() -> MeasurementCodec.fromJson(content.envelope()));
+    if (id.isPresent()) {
+      checkMatches(id.get(), envelope);
+    }
+    MeasurementUid uid = MeasurementUid.of(clock.instant(), envelope.probeCc(), envelope.testName(), body);
+    String text = uid.toString();
+    byte[] post = StoredPost.splice(body, content, text);
+    return new Submission(uid, envelope.testName(), new SpoolRecord(text, uid.hourDirName(), post));
+  }
+
+  /**
+   * The rare body whose measurement repeats a top-level member name: parsed into a tree (the last
+   * value of a name wins, as everywhere else) and written out again, so what is checked is what is
+   * stored.
+   */
+  private Submission prepareFromTree(Optional<ReportId> id, byte[] body, ContentScan content)
+      throws UploadRejectedException {
+    Measurement m = checked(() -> MeasurementCodec.parse(body, content.start(), content.end() - content.start()));
     if (id.isPresent()) {
       checkMatches(id.get(), m);
     }
     return stamp(m, body, clock.instant());
+  }
+
+  private static Measurement checked(Supplier<Measurement> parse) throws UploadRejectedException {
+    try {
+      return parse.get();
+    } catch (MeasurementParseException e) {
+      throw new UploadRejectedException(Reason.INVALID_MEASUREMENT, e.getMessage());
+    }
   }
 
   /**
@@ -93,14 +114,14 @@ public final class ReportService {
   public static Submission stamp(Measurement m, byte[] body, Instant receivedAt) {
     MeasurementUid uid = MeasurementUid.of(receivedAt, m.probeCc(), m.testName(), body);
     Measurement stored = m.withProbeIpScrubbed().withMeasurementUid(uid.toString());
-    return new Submission(uid, stored, SpoolRecord.of(uid.toString(), post(stored)));
+    return new Submission(uid, stored.testName(), SpoolRecord.of(uid.toString(), post(stored)));
   }
 
   /** The spool's POST body of a stored measurement. */
   public static byte[] post(Measurement stored) {
     byte[] content = MeasurementCodec.toBytes(stored);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + POST_HEAD.length + 1);
-    out.writeBytes(POST_HEAD);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + StoredPost.HEAD.length + 1);
+    out.writeBytes(StoredPost.HEAD);
     out.writeBytes(content);
     out.write('}');
     return out.toByteArray();
