@@ -1,5 +1,6 @@
 package org.cyberwatch.ingest.http;
 
+import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -49,6 +50,9 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
   }
 
   private byte[] decode(byte[] raw, String encoding) throws UploadRejectedException {
+    if (encoding.equals("zstd") && isOneSizedZstdFrame(raw)) {
+      return decodeZstdFrame(raw);
+    }
     try (InputStream in = encoding.equals("gzip")
         ? new GZIPInputStream(new ByteArrayInputStream(raw), Math.max(512, Math.min(CHUNK, raw.length)))
         : new ZstdInputStream(new ByteArrayInputStream(raw))) {
@@ -62,13 +66,49 @@ record RequestBody(long maxBytes, long maxDecompressedBytes) {
   }
 
   /**
+   * True when {@code raw} is exactly one zstd frame that declares its decompressed size (what
+   * {@code zstd} and most libraries write): decompressed in one call, without a stream.
+   */
+  private static boolean isOneSizedZstdFrame(byte[] raw) {
+    try {
+      return Zstd.findFrameCompressedSize(raw) == raw.length && Zstd.getFrameContentSize(raw) >= 0;
+    } catch (RuntimeException notAFrame) {
+      return false; // the stream decoder names the problem
+    }
+  }
+
+  private byte[] decodeZstdFrame(byte[] raw) throws UploadRejectedException {
+    long size = Zstd.getFrameContentSize(raw);
+    if (size > maxDecompressedBytes) {
+      throw new UploadRejectedException(Reason.DECOMPRESSED_TOO_LARGE,
+          "the decompressed body (" + size + " bytes, as its zstd frame declares) exceeds the limit of "
+              + maxDecompressedBytes + " bytes");
+    }
+    try {
+      byte[] out = Zstd.decompress(raw, (int) size);
+      if (out.length != size) {
+        throw new UploadRejectedException(Reason.BAD_ENCODING,
+            "the body is not valid zstd data: " + out.length + " bytes instead of the declared " + size);
+      }
+      return out;
+    } catch (RuntimeException e) {
+      throw new UploadRejectedException(Reason.BAD_ENCODING, "the body is not valid zstd data: " + e.getMessage());
+    }
+  }
+
+  /**
    * Reads a body of a declared length (at most {@code maxBytes}, checked before) into one array of
    * that size; more data than declared cannot arrive (HTTP/1.1 framing), less is an error.
    */
   private static byte[] readExactly(InputStream in, int length) throws IOException {
-    byte[] body = in.readNBytes(length);
-    if (body.length < length) {
-      throw new IOException("the body ended after " + body.length + " of " + length + " bytes");
+    byte[] body = new byte[length];
+    int total = 0;
+    while (total < length) {
+      int n = in.read(body, total, length - total);
+      if (n < 0) {
+        throw new IOException("the body ended after " + total + " of " + length + " bytes");
+      }
+      total += n;
     }
     return body;
   }

@@ -2,14 +2,11 @@ package org.cyberwatch.ingest.report;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import org.cyberwatch.schemas.measurement.EnvelopeFields;
 
@@ -48,7 +45,7 @@ record ContentScan(int start, int end, ObjectNode envelope, Span ip, Span uid, b
    */
   static ContentScan scan(JsonParser p) throws IOException {
     int start = (int) p.currentTokenLocation().getByteOffset();
-    Map<String, JsonNode> envelope = new LinkedHashMap<>();
+    ObjectNode envelope = JsonNodeFactory.instance.objectNode();
     Set<String> names = new HashSet<>();
     boolean duplicates = false;
     Span ip = null;
@@ -58,11 +55,11 @@ record ContentScan(int start, int end, ObjectNode envelope, Span ip, Span uid, b
       duplicates |= !names.add(name);
       JsonToken t = p.nextToken();
       if (OBJECTS.contains(name) && t == JsonToken.START_OBJECT) {
-        envelope.put(name, JsonNodeFactory.instance.objectNode());
+        envelope.set(name, JsonNodeFactory.instance.objectNode());
         p.skipChildren();
       } else if (SCALARS.contains(name) || OBJECTS.contains(name)) {
         int from = (int) p.currentTokenLocation().getByteOffset();
-        envelope.put(name, TREES.readTree(p));
+        envelope.set(name, TREES.readTree(p));
         Span at = new Span(from, (int) p.currentLocation().getByteOffset());
         ip = name.equals(EnvelopeFields.PROBE_IP) ? at : ip;
         uid = name.equals(EnvelopeFields.MEASUREMENT_UID) ? at : uid;
@@ -71,7 +68,6 @@ record ContentScan(int start, int end, ObjectNode envelope, Span ip, Span uid, b
       }
     }
     int end = (int) p.currentTokenLocation().getByteOffset() + 1;
-    return new ContentScan(start, end, JsonNodeFactory.instance.objectNode().setAll(envelope), ip, uid,
-        duplicates);
+    return new ContentScan(start, end, envelope, ip, uid, duplicates);
   }
 }
