@@ -54,8 +54,10 @@ final class ReportRoutes {
     String reportId = ex.param("report_id");
     byte[] body = ex.jsonBody();
     return reports.submit(reportId, body).thenAccept(done -> {
-      count(done);
-      ex.json(200, Map.of("measurement_uid", done.record().uid()));
+      if (!done.repeated()) {
+        metrics.measurementsAccepted.labelValues(done.testName()).inc();
+      }
+      ex.json(200, Map.of("measurement_uid", done.uid().toString()));
     });
   }
 

@@ -2,9 +2,13 @@ package org.cyberwatch.ingest.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -13,6 +17,7 @@ import org.cyberwatch.ingest.spool.SpoolFullException;
 import org.cyberwatch.ingest.spool.SpoolRecord;
 import org.cyberwatch.schemas.id.MeasurementUid;
 import org.cyberwatch.schemas.id.ReportId;
+import org.cyberwatch.schemas.id.TestNames;
 import org.cyberwatch.schemas.measurement.Measurement;
 import org.cyberwatch.schemas.measurement.MeasurementCodec;
 import org.cyberwatch.schemas.measurement.MeasurementParseException;
@@ -29,6 +34,7 @@ public final class ReportService {
   private final Clock clock;
   private final SecureRandom random;
   private final MeasurementSink sink;
+  private final RecentSubmissions recent = new RecentSubmissions();
 
   /** A service issuing ids of {@code collectorId} and appending to {@code sink}. */
   public ReportService(String collectorId, String backendVersion, Clock clock, SecureRandom random,
@@ -59,6 +65,11 @@ public final class ReportService {
    *     probe_asn or test_name differ from the report id's
    */
   public Submission prepare(String reportId, byte[] body) throws UploadRejectedException {
+    return prepare(reportId, body, sha512().digest(body));
+  }
+
+  /** As {@link #prepare(String, byte[])} with the SHA-512 {@code digest} of {@code body}. */
+  private Submission prepare(String reportId, byte[] body, byte[] digest) throws UploadRejectedException {
     Optional<ReportId> id = checkReportId(reportId);
     ContentScan content = SubmitBody.locate(body).content();
     if (content.duplicates()) {
@@ -68,7 +79,9 @@ public final class ReportService {
     if (id.isPresent()) {
       checkMatches(id.get(), envelope);
     }
-    MeasurementUid uid = MeasurementUid.of(clock.instant(), envelope.probeCc(), envelope.testName(), body);
+    // as MeasurementUid.of, with the digest computed once
+    MeasurementUid uid = new MeasurementUid(clock.instant().truncatedTo(ChronoUnit.MICROS), envelope.probeCc(),
+        TestNames.compact(envelope.testName()), HexFormat.of().formatHex(digest, 0, 8));
     String text = uid.toString();
     byte[] post = StoredPost.splice(body, content, text);
     return new Submission(uid, envelope.testName(), new SpoolRecord(text, uid.hourDirName(), post));
@@ -97,14 +110,37 @@ public final class ReportService {
   }
 
   /**
-   * Prepares a submission and appends it to the sink; the future completes once it is durable.
+   * Prepares a submission and appends it to the sink; the future completes once it is durable. An
+   * identical resubmission (same body) within the same report is not stored again: it gets the
+   * first submission's answer, marked {@link Accepted#repeated() repeated} (see {@link
+   * RecentSubmissions}).
    *
    * @throws SpoolFullException when the spool takes nothing now
    */
-  public CompletableFuture<Submission> submit(String reportId, byte[] body)
+  public CompletableFuture<Accepted> submit(String reportId, byte[] body)
       throws UploadRejectedException, SpoolFullException {
-    Submission s = prepare(reportId, body);
-    return sink.append(s.record()).thenApply(done -> s);
+    byte[] digest = sha512().digest(body);
+    CompletableFuture<Accepted> mine = new CompletableFuture<>();
+    CompletableFuture<Accepted> first = recent.claim(reportId, digest, mine);
+    if (first != null) {
+      return first.thenApply(Accepted::asRepeat);
+    }
+    try {
+      Submission s = prepare(reportId, body, digest);
+      sink.append(s.record()).whenComplete((durable, failure) -> {
+        if (failure != null) {
+          recent.release(reportId, digest, mine);
+          mine.completeExceptionally(failure);
+        } else {
+          mine.complete(Accepted.of(s));
+        }
+      });
+    } catch (UploadRejectedException | SpoolFullException | RuntimeException e) {
+      recent.release(reportId, digest, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
+    return mine;
   }
 
   /**
@@ -125,6 +161,14 @@ public final class ReportService {
     out.writeBytes(content);
     out.write('}');
     return out.toByteArray();
+  }
+
+  private static MessageDigest sha512() {
+    try {
+      return MessageDigest.getInstance("SHA-512");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-512", e);
+    }
   }
 
   private static Optional<ReportId> checkReportId(String reportId) throws UploadRejectedException {
