@@ -1,7 +1,6 @@
 package org.cyberwatch.ingest.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.luben.zstd.Zstd;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One benchmark client, like one probe: one report opened per seed, then submissions back to back
- * (a random seed each time, zstd-compressed with the given probability) until the window ends,
+ * (a random seed each time, made unique by {@link BenchSubmission}, zstd-compressed with the given
+ * probability) until the window ends,
  * over one kept-alive HTTP/1.1 connection ({@link BenchConnection}: requests encoded once, written
  * as they are; light, so the clients take little of the CPU the collector needs). Only submissions answered inside the
  * window count; their latency (request sent to answer read) is recorded.
@@ -33,15 +33,13 @@ final class BenchClient implements Runnable {
   private final CountDownLatch ready;
   private final CountDownLatch go;
   private final CountDownLatch release;
-  private final List<Submission> submissions = new ArrayList<>();
+  private final List<BenchSubmission> submissions = new ArrayList<>();
   private volatile LoadWindow window;
   private long[] latencies = new long[4096];
   private int acknowledged;
+  private long sent;
   private int failed;
   private String firstFailure;
-
-  /** A prepared submission: the encoded requests (path with its report id) of the plain and zstd bodies. */
-  private record Submission(byte[] plain, byte[] zstd) {}
 
   private final BenchConnection connection;
   private final ByteArrayOutputStream answer = new ByteArrayOutputStream(256);
@@ -109,19 +107,16 @@ final class BenchClient implements Runnable {
       }
       String reportId = BenchBodies.reportId(answer.toByteArray());
       m.put("report_id", reportId);
-      byte[] plain = BenchBodies.post(m);
-      URI uri = base.resolve("/report/" + reportId);
-      submissions.add(new Submission(BenchConnection.request(uri, plain, false),
-          BenchConnection.request(uri, Zstd.compress(plain), true)));
+      submissions.add(BenchSubmission.of(base.resolve("/report/" + reportId), m));
     }
   }
 
-  private void submitOne(Submission s) {
-    boolean zstd = random.nextDouble() < zstdShare;
+  private void submitOne(BenchSubmission s) {
+    byte[] request = s.request(sent++, random.nextDouble() < zstdShare);
     long t0 = System.nanoTime();
     int status;
     try {
-      status = connection.send(zstd ? s.zstd() : s.plain(), answer);
+      status = connection.send(request, answer);
     } catch (IOException e) {
       status = -1;
     }
