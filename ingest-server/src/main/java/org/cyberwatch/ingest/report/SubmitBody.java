@@ -68,15 +68,6 @@ record SubmitBody(ContentScan content) {
     return new SubmitBody(ContentScan.scan(p));
   }
 
-  /** First byte of the {@code content} object. */
-  int offset() {
-    return content.start();
-  }
-
-  /** Length of the {@code content} object in bytes. */
-  int length() {
-    return content.end() - content.start();
-  }
 
   private static void format(JsonParser p, JsonToken t) throws IOException, UploadRejectedException {
     String format = t == JsonToken.VALUE_STRING ? p.getText().toLowerCase(Locale.ROOT) : null;

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that writes the journal: takes every waiting append (up to the batch limits),
- * writes them with one force (group commit), stages their post files for the {@link PostWriter}
- * (readable at once, written by that thread), then completes their futures. While it forces, new appends queue up and form the next group, so the group size
- * follows the load. Rolls the journal when a group starts a new hour and when the open segment
+ * writes them with one force (group commit), hands them to the {@link PostWriter} (readable at
+ * once, their post files written by that thread), then completes their futures. While it forces,
+ * new appends queue up and form the next group, so the group size follows the load. Rolls the journal when a group starts a new hour and when the open segment
  * reaches its size limit.
  */
 final class Committer implements Runnable {
@@ -85,13 +85,7 @@ final class Committer implements Runnable {
     metrics.commitBatchSize.observe(records.size());
     metrics.spoolDepth.set(journal.records());
     rollIfFull();
-    try {
-      posts.write(records);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      batch.forEach(p -> p.done().completeExceptionally(e));
-      return;
-    }
+    posts.write(records);
     batch.forEach(p -> p.done().complete(null));
   }
 

@@ -36,12 +36,18 @@ final class PostWriter implements Runnable {
 
   /**
    * Stages {@code records} (readable from now on) and queues their files; waits while the queue
-   * is full.
+   * is full. When interrupted meanwhile it returns (interrupt flag set): the records not queued stay
+   * staged, readable until they are sealed; their files are not needed (recovery writes them at the
+   * next start).
    */
-  void write(List<SpoolRecord> records) throws InterruptedException {
-    for (SpoolRecord r : records) {
-      posts.stage(r);
-      uids.put(r.uid());
+  void write(List<SpoolRecord> records) {
+    records.forEach(posts::stage);
+    try {
+      for (SpoolRecord r : records) {
+        uids.put(r.uid());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
