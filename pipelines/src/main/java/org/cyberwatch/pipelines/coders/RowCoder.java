@@ -71,8 +71,7 @@ final class RowCoder extends AtomicCoder<Row> {
   static final class RowValues {
     private RowValues() {}
 
-    static void write(DataOutputStream out, ColumnType type,
-        Object value) throws IOException {
+    static void write(DataOutputStream out, ColumnType type, Object value) throws IOException {
       switch (type) {
         case TEXT, JSONB, INET, UUID -> writeString(out, (String) value);
         case BIGINT -> out.writeLong((Long) value);
@@ -94,8 +93,7 @@ final class RowCoder extends AtomicCoder<Row> {
       }
     }
 
-    static Object read(DataInputStream in, ColumnType type)
-        throws IOException {
+    static Object read(DataInputStream in, ColumnType type) throws IOException {
       return switch (type) {
         case TEXT, JSONB, INET, UUID -> readString(in);
         case BIGINT -> in.readLong();
@@ -115,7 +113,12 @@ final class RowCoder extends AtomicCoder<Row> {
     }
 
     private static String readString(DataInputStream in) throws IOException {
-      return new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
+      int length = in.readInt();
+      byte[] bytes = in.readNBytes(length);
+      if (bytes.length != length) {
+        throw new CoderException("row: text of " + length + " bytes cut at " + bytes.length);
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static double[] readDoubles(DataInputStream in) throws IOException {

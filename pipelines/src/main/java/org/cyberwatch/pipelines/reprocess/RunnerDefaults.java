@@ -16,8 +16,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
  *       stage; the DataStream translation chains them through side outputs;
  *   <li>{@code --objectReuse=true} and {@code --fasterCopy=true}: chained operators then pass
  *       references instead of a copy made by encoding and decoding the element. The job's
- *       elements are immutable and no DoFn keeps or mutates its input, so this is safe (Flink's
- *       reusing deserializers do not apply: Beam's coders always build new objects).
+ *       elements are immutable (no DoFn mutates one), so sharing them is safe; Flink's reusing
+ *       deserializers do not apply (Beam's coders always build new objects), so a DoFn that
+ *       keeps an element of a group, such as the dedupe's smallest uid, keeps its own object.
  * </ul>
  */
 final class RunnerDefaults {
