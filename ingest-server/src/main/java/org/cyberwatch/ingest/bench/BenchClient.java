@@ -1,11 +1,8 @@
 package org.cyberwatch.ingest.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.luben.zstd.Zstd;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +13,10 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One benchmark client, like one probe: one report opened per seed, then submissions back to back
- * (a random seed each time, zstd-compressed with the given probability) until the window ends,
- * over a kept-alive HTTP/1.1 connection with the JDK's blocking client on this thread (light, so
- * the clients take little of the CPU the collector needs). Only submissions answered inside the
+ * (a random seed each time, made unique by {@link BenchSubmission}, zstd-compressed with the given
+ * probability) until the window ends,
+ * over one kept-alive HTTP/1.1 connection ({@link BenchConnection}: requests encoded once, written
+ * as they are; light, so the clients take little of the CPU the collector needs). Only submissions answered inside the
  * window count; their latency (request sent to answer read) is recorded.
  */
 final class BenchClient implements Runnable {
@@ -35,18 +33,16 @@ final class BenchClient implements Runnable {
   private final CountDownLatch ready;
   private final CountDownLatch go;
   private final CountDownLatch release;
-  private final List<Submission> submissions = new ArrayList<>();
+  private final List<BenchSubmission> submissions = new ArrayList<>();
   private volatile LoadWindow window;
   private long[] latencies = new long[4096];
   private int acknowledged;
+  private long sent;
   private int failed;
   private String firstFailure;
 
-  /** A prepared submission: the path with its report id and the plain and zstd bodies. */
-  private record Submission(URI uri, byte[] plain, byte[] zstd) {}
-
-  /** An answer: status and body. */
-  private record Answer(int statusCode, byte[] body) {}
+  private final BenchConnection connection;
+  private final ByteArrayOutputStream answer = new ByteArrayOutputStream(256);
 
   /**
    * A client that counts {@code ready} down once its reports are open, starts submitting when
@@ -62,6 +58,7 @@ final class BenchClient implements Runnable {
     this.ready = ready;
     this.go = go;
     this.release = release;
+    this.connection = new BenchConnection(base, (int) TIMEOUT.toMillis());
   }
 
   /** Set before {@code go} is released. */
@@ -96,29 +93,30 @@ final class BenchClient implements Runnable {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
       fail("client stopped: " + e);
+    } finally {
+      connection.close();
     }
   }
 
   private void openReports() throws IOException {
     for (BenchSeeds.Seed s : seeds) {
       ObjectNode m = s.measurement().deepCopy();
-      Answer r = send(base.resolve("/report"), BenchBodies.open(m), false);
-      if (r.statusCode() != 200) {
-        throw new IOException("open report for " + s.name() + " answered " + r.statusCode());
+      int status = connection.send(BenchConnection.request(base.resolve("/report"), BenchBodies.open(m), false), answer);
+      if (status != 200) {
+        throw new IOException("open report for " + s.name() + " answered " + status);
       }
-      String reportId = BenchBodies.reportId(r.body());
+      String reportId = BenchBodies.reportId(answer.toByteArray());
       m.put("report_id", reportId);
-      byte[] plain = BenchBodies.post(m);
-      submissions.add(new Submission(base.resolve("/report/" + reportId), plain, Zstd.compress(plain)));
+      submissions.add(BenchSubmission.of(base.resolve("/report/" + reportId), m));
     }
   }
 
-  private void submitOne(Submission s) {
-    boolean zstd = random.nextDouble() < zstdShare;
+  private void submitOne(BenchSubmission s) {
+    byte[] request = s.request(sent++, random.nextDouble() < zstdShare);
     long t0 = System.nanoTime();
     int status;
     try {
-      status = send(s.uri(), zstd ? s.zstd() : s.plain(), zstd).statusCode();
+      status = connection.send(request, answer);
     } catch (IOException e) {
       status = -1;
     }
@@ -130,30 +128,6 @@ final class BenchClient implements Runnable {
       record(t1 - t0);
     } else {
       fail(status < 0 ? "connection error" : "HTTP " + status);
-    }
-  }
-
-  /**
-   * One POST over the JDK's blocking HTTP/1.1 client ({@link HttpURLConnection}, which keeps the
-   * connection alive for the next request once the answer is read to its end).
-   */
-  private Answer send(URI uri, byte[] body, boolean zstd) throws IOException {
-    HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
-    c.setConnectTimeout((int) TIMEOUT.toMillis());
-    c.setReadTimeout((int) TIMEOUT.toMillis());
-    c.setRequestMethod("POST");
-    c.setDoOutput(true);
-    c.setFixedLengthStreamingMode(body.length);
-    c.setRequestProperty("Content-Type", "application/json");
-    if (zstd) {
-      c.setRequestProperty("Content-Encoding", "zstd");
-    }
-    try (OutputStream out = c.getOutputStream()) {
-      out.write(body);
-    }
-    int status = c.getResponseCode();
-    try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-      return new Answer(status, in == null ? new byte[0] : in.readAllBytes());
     }
   }
 

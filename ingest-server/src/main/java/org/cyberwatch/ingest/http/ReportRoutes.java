@@ -54,7 +54,9 @@ final class ReportRoutes {
     String reportId = ex.param("report_id");
     byte[] body = ex.jsonBody();
     return reports.submit(reportId, body).thenAccept(done -> {
-      count(done);
+      if (!done.repeated()) {
+        metrics.measurementsAccepted.labelValues(done.testName()).inc();
+      }
       ex.json(200, Map.of("measurement_uid", done.uid().toString()));
     });
   }
@@ -65,6 +67,6 @@ final class ReportRoutes {
   }
 
   private void count(Submission s) {
-    metrics.measurementsAccepted.labelValues(s.stored().testName()).inc();
+    metrics.measurementsAccepted.labelValues(s.testName()).inc();
   }
 }

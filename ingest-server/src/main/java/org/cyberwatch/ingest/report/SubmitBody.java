@@ -10,18 +10,19 @@ import java.util.Locale;
 import org.cyberwatch.ingest.report.UploadRejectedException.Reason;
 
 /**
- * Where the measurement sits in a submission body {@code {"format":"json","content":{…}}}, found
- * with one streaming pass (nothing is copied or re-serialised), and why a body is refused.
+ * Where the measurement sits in a submission body {@code {"format":"json","content":{…}}} and what
+ * its envelope says, found with one streaming pass over the whole body (nothing is copied, no tree
+ * of the measurement is built), and why a body is refused. This pass is the only one that checks
+ * the untrusted body is well-formed JSON.
  *
- * @param offset first byte of the {@code content} object
- * @param length its length in bytes
+ * @param content the {@code content} object: where it is, its envelope, its probe_ip and uid values
  */
-record SubmitBody(int offset, int length) {
+record SubmitBody(ContentScan content) {
 
   private static final JsonFactory JSON = JsonFactory.builder().build();
 
   /**
-   * Locates the {@code content} object.
+   * Locates and scans the {@code content} object (see {@link ContentScan}).
    *
    * @throws UploadRejectedException {@code invalid_json}, {@code not_an_object}, {@code
    *     content_not_object} (also when missing) or {@code unsupported_format} (a format other than
@@ -64,11 +65,9 @@ record SubmitBody(int offset, int length) {
       throw new UploadRejectedException(Reason.CONTENT_NOT_OBJECT,
           "\"content\" must be a JSON object (the measurement), got " + describe(t));
     }
-    int start = (int) p.currentTokenLocation().getByteOffset();
-    p.skipChildren();
-    int end = (int) p.currentTokenLocation().getByteOffset() + 1;
-    return new SubmitBody(start, end - start);
+    return new SubmitBody(ContentScan.scan(p));
   }
+
 
   private static void format(JsonParser p, JsonToken t) throws IOException, UploadRejectedException {
     String format = t == JsonToken.VALUE_STRING ? p.getText().toLowerCase(Locale.ROOT) : null;

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that writes the journal: takes every waiting append (up to the batch limits),
- * writes them with one force (group commit), materializes their post files, then completes their
- * futures. While it forces, new appends queue up and form the next group, so the group size
- * follows the load. Rolls the journal when a group starts a new hour and when the open segment
+ * writes them with one force (group commit), hands them to the {@link PostWriter} (readable at
+ * once, their post files written by that thread), then completes their futures. While it forces,
+ * new appends queue up and form the next group, so the group size follows the load. Rolls the journal when a group starts a new hour and when the open segment
  * reaches its size limit.
  */
 final class Committer implements Runnable {
@@ -21,11 +21,11 @@ final class Committer implements Runnable {
 
   private final BlockingQueue<PendingAppend> queue;
   private final Journal journal;
-  private final PostFiles posts;
+  private final PostWriter posts;
   private final SpoolSettings settings;
   private final IngestMetrics metrics;
 
-  Committer(BlockingQueue<PendingAppend> queue, Journal journal, PostFiles posts,
+  Committer(BlockingQueue<PendingAppend> queue, Journal journal, PostWriter posts,
       SpoolSettings settings, IngestMetrics metrics) {
     this.queue = queue;
     this.journal = journal;
@@ -85,17 +85,8 @@ final class Committer implements Runnable {
     metrics.commitBatchSize.observe(records.size());
     metrics.spoolDepth.set(journal.records());
     rollIfFull();
-    batch.forEach(this::materialize);
-  }
-
-  private void materialize(PendingAppend p) {
-    try {
-      posts.materialize(p.record());
-      p.done().complete(null);
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("Cannot write the post file of {} (it is durable in the journal)", p.record().uid(), e);
-      p.done().completeExceptionally(e);
-    }
+    posts.write(records);
+    batch.forEach(p -> p.done().complete(null));
   }
 
   private void rollIfNewHour(List<SpoolRecord> records) throws IOException {

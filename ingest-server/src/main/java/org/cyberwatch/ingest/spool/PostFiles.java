@@ -10,19 +10,25 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The readable copies of spooled measurements, {@code incoming/<bucket>/<uid>.post}. They are
- * written after the journal made the record durable, with {@code .tmp} + rename and
- * <em>without</em> fsync: after a crash the journal recovery rewrites any that are missing or
- * damaged ({@link #materializeIfDifferent}).
+ * written after the journal made the record durable (by the {@link PostWriter}), with {@code .tmp}
+ * + rename and <em>without</em> fsync: after a crash the journal recovery rewrites any that are
+ * missing or damaged ({@link #materializeIfDifferent}). A committed record whose file is not
+ * written yet is {@link #stage staged}: kept in memory and served from there.
  */
 public final class PostFiles {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PostFiles.class);
   private static final String TMP = ".tmp";
 
   private final SpoolDirs dirs;
+  private final ConcurrentHashMap<String, SpoolRecord> staged = new ConcurrentHashMap<>();
 
   /** The post files under {@code dirs.incoming()}. */
   public PostFiles(SpoolDirs dirs) {
@@ -48,6 +54,33 @@ public final class PostFiles {
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** Makes {@code r} readable before its file is written ({@link #writeStaged}). */
+  void stage(SpoolRecord r) {
+    staged.put(r.uid(), r);
+  }
+
+  /**
+   * Writes the file of staged record {@code uid}, then unstages it; nothing when it is no longer
+   * staged (sealed and deleted meanwhile). A record whose file cannot be written stays staged
+   * (readable) until it is deleted.
+   */
+  void writeStaged(String uid) {
+    staged.computeIfPresent(uid, (k, r) -> {
+      try {
+        materialize(r);
+        return null;
+      } catch (IOException | RuntimeException e) {
+        LOG.warn("Cannot write the post file of {} (it is durable in the journal)", uid, e);
+        return r;
+      }
+    });
+  }
+
+  /** Records staged and not written yet. */
+  int stagedCount() {
+    return staged.size();
+  }
+
   /** Writes the post file unless it already holds exactly {@code r.post()}. */
   public void materializeIfDifferent(SpoolRecord r) throws IOException {
     Optional<byte[]> existing = read(r.uid());
@@ -62,6 +95,10 @@ public final class PostFiles {
    * @throws IllegalArgumentException naming {@code measurement_uid} when the uid is malformed
    */
   public Optional<byte[]> read(String uid) throws IOException {
+    SpoolRecord pending = staged.get(uid);
+    if (pending != null) {
+      return Optional.of(pending.post());
+    }
     try {
       return Optional.of(Files.readAllBytes(dirs.postFile(uid)));
     } catch (NoSuchFileException e) {
@@ -71,6 +108,7 @@ public final class PostFiles {
 
   /** Deletes the post file of {@code uid} if present; its bucket directory too once empty. */
   public void delete(String uid) throws IOException {
+    staged.remove(uid);
     Path file = dirs.postFile(uid);
     if (Files.deleteIfExists(file)) {
       try {

@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class SpoolQueue implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SpoolQueue.class);
+  /** Committed records whose post files may wait for the post writer (memory: this many posts). */
+  private static final int POST_WRITER_QUEUE = 4096;
 
   private final SpoolSettings settings;
   private final SpoolDirs dirs;
@@ -33,6 +35,7 @@ public final class SpoolQueue implements Closeable {
   private final FileStore store;
   private final BlockingQueue<PendingAppend> queue;
   private final Thread committer;
+  private final PostWriter postWriter;
   private volatile boolean closed;
 
   private SpoolQueue(SpoolSettings settings, PostFiles posts, Journal journal,
@@ -43,7 +46,8 @@ public final class SpoolQueue implements Closeable {
     this.journal = journal;
     this.store = Files.getFileStore(dirs.journal());
     this.queue = new LinkedBlockingQueue<>(settings.maxPendingRecords());
-    this.committer = new Thread(new Committer(queue, journal, posts, settings, metrics), "spool-committer");
+    this.postWriter = PostWriter.start(posts, POST_WRITER_QUEUE);
+    this.committer = new Thread(new Committer(queue, journal, postWriter, settings, metrics), "spool-committer");
     committer.setDaemon(true);
     committer.start();
   }
@@ -88,10 +92,11 @@ public final class SpoolQueue implements Closeable {
    * @throws SpoolFullException before writing anything: disk space below the floor, or too many
    *     appends waiting
    * @throws IllegalArgumentException naming {@code post} when it is not {@code
-   *     {"format":"json","content":{…}}}
+   *     {"format":"json","content":{…}}} (a post in the collector's own wrapper is not scanned
+   *     again, see {@link PostBody#checkUnlessAssembled})
    */
   public CompletableFuture<Void> append(SpoolRecord r) throws SpoolFullException {
-    PostBody.check(r.post());
+    PostBody.checkUnlessAssembled(r.post());
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the spool is closed"));
     }
@@ -150,6 +155,7 @@ public final class SpoolQueue implements Closeable {
       queue.put(stop);
       stop.done().join();
       committer.join();
+      postWriter.stop();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

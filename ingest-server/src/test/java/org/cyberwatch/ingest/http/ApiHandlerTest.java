@@ -63,6 +63,16 @@ class ApiHandlerTest {
   }
 
   @Test
+  void identicalResubmissionIsAnsweredWithTheFirstUidAndCountedOnce() throws Exception {
+    String first = json(submit(WEB_ID, WEB, "Content-Type", "application/json")).get("measurement_uid").asText();
+
+    HttpTester.Response again = submit(WEB_ID, WEB, "Content-Type", "application/json");
+
+    assertEquals(List.of(200, first, 1, true), List.of(again.getStatus(), json(again).get("measurement_uid").asText(),
+        api.appended.size(), metrics().contains("cyberwatch_ingest_measurements_accepted_total{test_name=\"web_connectivity\"} 1.0")));
+  }
+
+  @Test
   void submissionIsNotAnsweredBeforeTheSpoolHasIt() throws Exception {
     api.mode = LocalApi.SinkMode.HOLD;
     LocalConnector.LocalEndPoint endPoint = api.start(LocalApi.request("POST", "/report/" + WEB_ID, WEB));

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import com.github.luben.zstd.ZstdOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +25,7 @@ class RequestBodyTest {
   private final RequestBody limits = new RequestBody(64 * 1024, 128 * 1024);
 
   @ParameterizedTest
-  @ValueSource(strings = {"gzip", "GZIP", "x-gzip", "zstd", "identity", ""})
+  @ValueSource(strings = {"gzip", "GZIP", "x-gzip", "zstd", "zstd-frame", "identity", ""})
   void encodedBodyIsDecodedToTheBytesSent(String encoding) throws Exception {
     byte[] sent = encode(BODY, encoding);
 
@@ -36,7 +38,7 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gzip", "zstd"})
+  @ValueSource(strings = {"gzip", "zstd", "zstd-frame"})
   void corruptCompressedBodyIsABadEncoding(String encoding) throws Exception {
     byte[] sent = encode(BODY, encoding);
     sent[sent.length / 2] ^= 0x5a;
@@ -46,7 +48,7 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gzip", "zstd"})
+  @ValueSource(strings = {"gzip", "zstd", "zstd-frame"})
   void compressedBodyWithDamagedHeaderIsABadEncoding(String encoding) throws Exception {
     byte[] sent = encode(BODY, encoding);
     sent[0] ^= 0x7f;
@@ -55,7 +57,7 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gzip", "zstd"})
+  @ValueSource(strings = {"gzip", "zstd", "zstd-frame"})
   void truncatedCompressedBodyIsABadEncoding(String encoding) throws Exception {
     byte[] sent = encode(BODY, encoding);
 
@@ -69,7 +71,7 @@ class RequestBodyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"gzip", "zstd"})
+  @ValueSource(strings = {"gzip", "zstd", "zstd-frame"})
   void decompressionBombStopsAtTheCap(String encoding) throws Exception {
     byte[] bomb = encode(new byte[8 * 1024 * 1024], encoding); // 8 MiB of zeros, a few KiB compressed
 
@@ -96,8 +98,20 @@ class RequestBodyTest {
     assertEquals(Reason.UNSUPPORTED_ENCODING, rejection(BODY, encoding));
   }
 
+  @Test
+  void zstdFramesOneAfterTheOtherAreDecodedAsOneBody() throws Exception {
+    byte[] half = Arrays.copyOf(BODY, BODY.length / 2);
+    byte[] rest = Arrays.copyOfRange(BODY, BODY.length / 2, BODY.length);
+    ByteArrayOutputStream sent = new ByteArrayOutputStream();
+    sent.writeBytes(Zstd.compress(half));
+    sent.writeBytes(Zstd.compress(rest));
+
+    assertArrayEquals(BODY, read(sent.toByteArray(), "zstd"));
+  }
+
+  /** Reads {@code sent} as it arrives with {@code encoding} ({@code zstd-frame} is sent as zstd). */
   private byte[] read(byte[] sent, String encoding) throws Exception {
-    return limits.read(new ByteArrayInputStream(sent), sent.length, encoding);
+    return limits.read(new ByteArrayInputStream(sent), sent.length, encoding.replace("zstd-frame", "zstd"));
   }
 
   private Reason rejection(byte[] sent, String encoding) {
@@ -120,6 +134,11 @@ class RequestBodyTest {
           z.write(body);
         }
         return out.toByteArray();
+      }
+      case "zstd-frame" -> {
+        try (ZstdCompressCtx one = new ZstdCompressCtx()) { // one frame declaring its size
+          return one.setChecksum(true).setContentSize(true).compress(body);
+        }
       }
       default -> {
         return body;

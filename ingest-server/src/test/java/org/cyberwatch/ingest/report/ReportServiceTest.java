@@ -181,11 +181,55 @@ class ReportServiceTest {
   }
 
   @Test
-  void submitAppendsOnceAndCompletesWithTheSubmission() throws Exception {
-    Submission s = service.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
+  void submitAppendsOnceAndCompletesWithTheStoredUid() throws Exception {
+    Accepted a = service.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
 
-    assertEquals(1, appended.size());
-    assertArrayEquals(s.record().post(), appended.get(0).post());
+    assertEquals(List.of(a.uid().toString()), appended.stream().map(SpoolRecord::uid).toList());
+  }
+
+  @Test
+  void identicalResubmissionInTheSameReportAnswersTheFirstUidAndIsNotStoredAgain() throws Exception {
+    Accepted first = service.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
+    clock.advance(java.time.Duration.ofSeconds(5));
+
+    Accepted again = service.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
+
+    assertEquals(List.of(first.uid(), false, true, 1), List.of(again.uid(), first.repeated(), again.repeated(),
+        appended.size()));
+  }
+
+  /** Columns: report id of the second submission; its body (the first is WEB's under WEB_ID). */
+  @ParameterizedTest
+  @CsvSource({
+    "20240214T090617Z_webconnectivity_IT_30722_n1_2IvUiXNWHooB5rmD, same",
+    "20240214T090617Z_webconnectivity_IT_30722_n1_1IvUiXNWHooB5rmD, other"
+  })
+  void sameBodyInAnotherReportOrAnotherBodyIsStoredAgain(String reportId, String body) throws Exception {
+    service.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
+    byte[] second = body.equals("same") ? ApiFixtures.submission(WEB)
+        : ApiFixtures.submission(ApiFixtures.measurement(WEB).put("input", "https://example.org/"));
+
+    Accepted a = service.submit(reportId, second).get();
+
+    assertEquals(List.of(false, 2), List.of(a.repeated(), appended.size()));
+  }
+
+  @Test
+  void resubmissionAfterAFailedAppendIsStored() throws Exception {
+    List<SpoolRecord> stored = new ArrayList<>();
+    ReportService flaky = new ReportService("1", "0.1.0", clock, new SecureRandom(), r -> {
+      if (stored.isEmpty() && appended.isEmpty()) {
+        appended.add(r);
+        return CompletableFuture.failedFuture(new java.io.IOException("disk failed"));
+      }
+      stored.add(r);
+      return CompletableFuture.completedFuture(null);
+    });
+    CompletableFuture<Accepted> failed = flaky.submit(WEB_ID, ApiFixtures.submission(WEB));
+
+    Accepted a = flaky.submit(WEB_ID, ApiFixtures.submission(WEB)).get();
+
+    assertEquals(List.of(true, false, 1), List.of(failed.isCompletedExceptionally(), a.repeated(), stored.size()));
   }
 
   @Test

@@ -42,17 +42,19 @@ class SpoolQueueTest {
   }
 
   @Test
-  void acknowledgedMeasurementIsReadableFromItsPostFile() throws Exception {
+  void acknowledgedMeasurementIsReadableAtOnceAndItsPostFileIsWrittenBehind() throws Exception {
     SpoolRecord r = SpoolFixtures.record("tor.json", T0);
-    try (SpoolQueue spool = SpoolQueue.open(settings(), metrics)) {
-      spool.append(r).join();
+    SpoolQueue spool = SpoolQueue.open(settings(), metrics);
+    spool.append(r).join();
+    byte[] readAtOnce = spool.read(r.uid()).orElseThrow();
+    long depth = spool.depth();
 
-      assertArrayEquals(r.post(), spool.read(r.uid()).orElseThrow());
-      assertArrayEquals(r.post(), Files.readAllBytes(
-          dir.resolve("incoming").resolve(r.bucket()).resolve(r.uid() + ".post")));
-      assertEquals(1, spool.depth());
-      assertEquals(1.0, metrics.spoolDepth.get());
-    }
+    spool.close(); // waits for the post writer
+
+    assertArrayEquals(r.post(), readAtOnce);
+    assertArrayEquals(r.post(), Files.readAllBytes(
+        dir.resolve("incoming").resolve(r.bucket()).resolve(r.uid() + ".post")));
+    assertEquals(List.of(1L, 1.0), List.of(depth, metrics.spoolDepth.get()));
   }
 
   @Test

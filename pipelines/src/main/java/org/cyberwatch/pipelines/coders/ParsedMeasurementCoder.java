@@ -9,7 +9,11 @@ import org.apache.beam.sdk.coders.AtomicCoder;
 import org.cyberwatch.pipelines.parse.ParsedMeasurement;
 import org.cyberwatch.schemas.measurement.MeasurementCodec;
 
-/** Compact binary coder for the hot element type: ids as UTF, the document as its JSON bytes. */
+/**
+ * Compact binary coder for the hot element type: ids as UTF, the document as JSON bytes: the bytes
+ * it was parsed from when the record carries them (a copy, no serialization), else serialized.
+ * Decoded records keep their bytes, so encoding them again is a copy too.
+ */
 final class ParsedMeasurementCoder extends AtomicCoder<ParsedMeasurement> {
   static final ParsedMeasurementCoder INSTANCE = new ParsedMeasurementCoder();
 
@@ -20,7 +24,7 @@ final class ParsedMeasurementCoder extends AtomicCoder<ParsedMeasurement> {
     out.writeUTF(value.contentHash());
     out.writeUTF(value.sourceCan());
     out.writeLong(value.sourceLine());
-    byte[] json = MeasurementCodec.toBytes(value.measurement());
+    byte[] json = value.json() != null ? value.json() : MeasurementCodec.toBytes(value.measurement());
     out.writeInt(json.length);
     out.write(json);
     out.flush();
@@ -34,6 +38,6 @@ final class ParsedMeasurementCoder extends AtomicCoder<ParsedMeasurement> {
     String can = in.readUTF();
     long line = in.readLong();
     byte[] json = in.readNBytes(in.readInt());
-    return new ParsedMeasurement(uid, hash, can, line, MeasurementCodec.parse(json));
+    return new ParsedMeasurement(uid, hash, can, line, MeasurementCodec.parse(json), json);
   }
 }

@@ -28,7 +28,7 @@ public final class PipelineCoders {
     registry.registerCoderForClass(ParsedMeasurement.class, ParsedMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(ScoredMeasurement.class, ScoredMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(EnrichedMeasurement.class, EnrichedMeasurementCoder.INSTANCE);
-    registry.registerCoderForClass(Row.class, SerializableCoder.of(Row.class));
+    registry.registerCoderForClass(Row.class, RowCoder.INSTANCE);
     registry.registerCoderForClass(GraphKey.class, GraphKeyCoder.of());
     registry.registerCoderForClass(CanFile.class, SerializableCoder.of(CanFile.class));
     registry.registerCoderForClass(Failure.class, SerializableCoder.of(Failure.class));

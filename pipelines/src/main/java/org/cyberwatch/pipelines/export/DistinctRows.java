@@ -12,7 +12,8 @@ import org.cyberwatch.pipelines.rows.Row;
 /**
  * One row per table and natural key. Many measurements emit the same reference rows (the probe's
  * AS, a prefix's origin); where two rows share a key, the one with the smallest canonical line is
- * kept, so the choice is the same on every runner. Combines before shuffling.
+ * kept, so the choice is the same on every runner. Combines before shuffling. Canonical lines are
+ * only computed when a key has rows that differ (most repeats are equal reference rows).
  */
 public final class DistinctRows extends PTransform<PCollection<Row>, PCollection<Row>> {
 
@@ -29,8 +30,18 @@ public final class DistinctRows extends PTransform<PCollection<Row>, PCollection
     Row best = null;
     String bestLine = null;
     for (Row r : rows) {
+      if (best == null) {
+        best = r;
+        continue;
+      }
+      if (r.equals(best)) {
+        continue;
+      }
+      if (bestLine == null) {
+        bestLine = CanonicalLines.of(best);
+      }
       String line = CanonicalLines.of(r);
-      if (best == null || line.compareTo(bestLine) < 0) {
+      if (line.compareTo(bestLine) < 0) {
         best = r;
         bestLine = line;
       }

@@ -28,8 +28,10 @@ final class ParseMeasurementFn extends DoFn<SourcedEntry, ParsedMeasurement> {
         filtered.inc();
         return;
       }
-      out.get(ParseMeasurements.PARSED)
-          .output(MeasurementIdentity.identify(m, entry.uidHint(), entry.sourceCan(), entry.line()));
+      ParsedMeasurement p =
+          MeasurementIdentity.identify(m, entry.uidHint(), entry.sourceCan(), entry.line());
+      // unchanged by identify (its own uid): the entry's bytes encode it, the coder copies them
+      out.get(ParseMeasurements.PARSED).output(p.measurement() == m ? p.withJson(entry.json()) : p);
       parsed.inc();
     } catch (MeasurementParseException e) {
       fail(entry, reasonOf(e), e.getMessage(), out);

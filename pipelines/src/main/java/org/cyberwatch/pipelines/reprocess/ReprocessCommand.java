@@ -46,6 +46,7 @@ public final class ReprocessCommand implements Callable<Integer> {
     try {
       options = PipelineOptionsFactory.fromArgs(flags.toArray(String[]::new)).withValidation()
           .as(ReprocessOptions.class);
+      RunnerDefaults.apply(options, flags);
       FileSystems.setDefaultPipelineOptions(options);
       config = ReprocessSettings.resolve(options, System.getenv());
     } catch (IllegalArgumentException e) {

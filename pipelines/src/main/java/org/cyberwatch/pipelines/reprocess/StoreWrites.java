@@ -18,10 +18,11 @@ import org.cyberwatch.pipelines.rows.Row;
 import org.cyberwatch.pipelines.rows.Table;
 
 /**
- * Attaches the store writes of a run: rows and failures upserted into PostgreSQL; once the rows
- * are in, the daily aggregates of the touched days recomputed from the stored rows
- * (AggregateAsEdges, AggregateAsnStats); then the touched part of the Neo4j AS graph projected
- * from them (WriteAsGraph): the ASes and AS pairs of those days and every AS the run described.
+ * Attaches the store writes of a run: rows (already one per table and key: DistinctRows) and
+ * failures upserted into PostgreSQL; once the rows are in, the daily aggregates of the touched
+ * days recomputed from the stored rows (AggregateAsEdges, AggregateAsnStats); then the touched
+ * part of the Neo4j AS graph projected from them (WriteAsGraph): the ASes and AS pairs of those
+ * days and every AS the run described.
  */
 final class StoreWrites {
   private StoreWrites() {}
@@ -30,7 +31,8 @@ final class StoreWrites {
     if (c.postgres() == null) {
       return;
     }
-    PCollection<Void> written = rows.apply("WriteToPostgres", new WriteToPostgres(c.postgres()));
+    PCollection<Void> written =
+        rows.apply("WriteToPostgres", WriteToPostgres.ofDistinctRows(c.postgres()));
     failures.apply("WriteFailures", new WriteFailures(c.postgres(), c.runId()));
     PCollection<GraphKey> touched = rows.apply("TouchedDays", new TouchedDays())
         .apply("RecomputeDailyAggregates", new RecomputeDailyAggregates(c.postgres()).after(written));

@@ -31,19 +31,35 @@ public final class WriteToPostgres extends PTransform<PCollection<Row>, PCollect
   public static final int BATCH_SIZE = 1000;
 
   private final PostgresTarget target;
+  private final boolean inputDistinct;
 
+  /** Writes rows of any tables; rows sharing a table and key are reduced to one first. */
   public WriteToPostgres(PostgresTarget target) {
+    this(target, false);
+  }
+
+  private WriteToPostgres(PostgresTarget target, boolean inputDistinct) {
     if (target == null) {
       throw new IllegalArgumentException("target: required");
     }
     this.target = target;
+    this.inputDistinct = inputDistinct;
+  }
+
+  /**
+   * For input that already holds at most one row per table and natural key (the output of {@code
+   * DistinctRows}): skips the reduction, a shuffle of every row that would change nothing.
+   */
+  public static WriteToPostgres ofDistinctRows(PostgresTarget target) {
+    return new WriteToPostgres(target, true);
   }
 
   @Override
   public PCollection<Void> expand(PCollection<Row> rows) {
+    PCollection<Row> distinct =
+        inputDistinct ? rows : rows.apply("DedupeByNaturalKey", new DedupeRowsByKey());
     PCollectionList<Row> byTable =
-        rows.apply("DedupeByNaturalKey", new DedupeRowsByKey())
-            .apply("PartitionByTable",
+        distinct.apply("PartitionByTable",
                 Partition.of(Table.values().length, (row, n) -> row.table().ordinal()));
     List<PCollection<Void>> written = new ArrayList<>();
     for (Table table : Table.values()) {
