@@ -31,7 +31,7 @@ final class ParseMeasurementFn extends DoFn<SourcedEntry, ParsedMeasurement> {
       ParsedMeasurement p =
           MeasurementIdentity.identify(m, entry.uidHint(), entry.sourceCan(), entry.line());
       // unchanged by identify (its own uid): the entry's bytes encode it, the coder copies them
-      out.get(ParseMeasurements.PARSED).output(p.measurement() == m ? p.withJson(entry.json()) : p);
+      out.get(ParseMeasurements.PARSED).output(p.measurement() == m.measurement() ? p.withJson(entry.json()) : p);
       parsed.inc();
     } catch (MeasurementParseException e) {
       fail(entry, reasonOf(e), e.getMessage(), out);
