@@ -205,7 +205,7 @@ final class CanonicalWriter {
   /** Appends one character in canonical string form (escaped, or UTF-8). */
   void writeStringChar(char c) {
     ensure(6);
-    pos = writeChars(String.valueOf(c), buf, pos);
+    pos = writeChar(c, buf, pos);
   }
 
   /** Writes a string, number, boolean or null. */
@@ -289,23 +289,28 @@ final class CanonicalWriter {
   /** Char by char into {@code b} from {@code p}, with room for six bytes a char; the new end. */
   private static int writeChars(String s, byte[] b, int p) {
     for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        if (ESCAPES[c] == 0) {
-          b[p++] = (byte) c;
-        } else {
-          p = writeEscape(c, b, p);
-        }
-      } else if (c < 0x800) {
-        b[p++] = (byte) (0xc0 | (c >> 6));
-        b[p++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isSurrogate(c)) {
-        p = writeEscape(c, b, p);
+      p = writeChar(s.charAt(i), b, p);
+    }
+    return p;
+  }
+
+  /** One char into {@code b} at {@code p} (room for six bytes); the new end. */
+  private static int writeChar(char c, byte[] b, int p) {
+    if (c < 0x80) {
+      if (ESCAPES[c] == 0) {
+        b[p++] = (byte) c;
       } else {
-        b[p++] = (byte) (0xe0 | (c >> 12));
-        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-        b[p++] = (byte) (0x80 | (c & 0x3f));
+        p = writeEscape(c, b, p);
       }
+    } else if (c < 0x800) {
+      b[p++] = (byte) (0xc0 | (c >> 6));
+      b[p++] = (byte) (0x80 | (c & 0x3f));
+    } else if (Character.isSurrogate(c)) {
+      p = writeEscape(c, b, p);
+    } else {
+      b[p++] = (byte) (0xe0 | (c >> 12));
+      b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
+      b[p++] = (byte) (0x80 | (c & 0x3f));
     }
     return p;
   }

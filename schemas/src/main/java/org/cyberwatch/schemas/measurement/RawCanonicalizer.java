@@ -213,21 +213,37 @@ final class RawCanonicalizer {
     i = j + 1;
   }
 
+  /**
+   * A string with escapes or non-ASCII bytes: runs that already are canonical (plain ASCII and
+   * well-formed two- and three-byte UTF-8 other than surrogates) are copied as they are; escapes are
+   * rewritten canonically and a four-byte sequence becomes two surrogate escapes.
+   */
   private void rewriteString(int from, int end) {
     out.writeByte('"');
     int j = from;
+    int run = from;
     while (j < end) {
       int b = in[j] & 0xff;
-      if (b == '\\') {
-        j = escape(j);
-      } else if (b < 0x80) {
-        out.writeStringChar((char) b);
+      if (b >= 0x20 && b < 0x80 && b != '\\') {
         j++;
-      } else {
-        j = multiByte(j, b);
+        continue;
       }
+      int canonical = b >= 0x80 ? canonicalSequence(j, b) : 0;
+      if (canonical > 0) {
+        j += canonical;
+        continue;
+      }
+      out.writeRaw(in, run, j - run);
+      j = b == '\\' ? escape(j) : b < 0x80 ? controlChar(j, b) : fourByte(j, b);
+      run = j;
     }
+    out.writeRaw(in, run, end - run);
     out.writeByte('"');
+  }
+
+  private int controlChar(int j, int b) {
+    out.writeStringChar((char) b);
+    return j + 1;
   }
 
   /** The JSON escape at {@code j}, written canonically; returns the index after it. */
@@ -241,8 +257,8 @@ final class RawCanonicalizer {
       case 'r' -> c = '\r';
       case 't' -> c = '\t';
       case 'u' -> {
-        out.writeStringChar((char) Integer.parseInt(
-            new String(in, j + 2, 4, StandardCharsets.ISO_8859_1), 16));
+        out.writeStringChar((char) (hex(j + 2) << 12 | hex(j + 3) << 8 | hex(j + 4) << 4
+            | hex(j + 5)));
         return j + 6;
       }
       case '"', '\\', '/' -> c = (char) e;
@@ -252,33 +268,44 @@ final class RawCanonicalizer {
     return j + 2;
   }
 
-  /**
-   * A UTF-8 sequence from lead byte {@code b}: well-formed two- and three-byte sequences (not
-   * surrogates) are copied, a four-byte one becomes two surrogate escapes; anything else is
-   * {@link Unsupported}. Returns the index after it.
-   */
-  private int multiByte(int j, int b) {
-    int c1 = in[j + 1] & 0xff;
-    if (b >= 0xc2 && b <= 0xdf && isContinuation(c1)) {
-      out.writeRaw(in, j, 2);
-      return j + 2;
+  private int hex(int at) {
+    int d = Character.digit(in[at], 16);
+    if (d < 0) {
+      throw Unsupported.INSTANCE;
     }
-    int c2 = in[j + 2] & 0xff;
+    return d;
+  }
+
+  /**
+   * Length of the well-formed two- or three-byte UTF-8 sequence (not a surrogate) at {@code j}
+   * with lead byte {@code b}, which is canonical as it is; 0 for anything else.
+   */
+  private int canonicalSequence(int j, int b) {
+    int c1 = in[j + 1] & 0xff;
+    if (b >= 0xc2 && b <= 0xdf) {
+      return isContinuation(c1) ? 2 : 0;
+    }
     boolean three = (b == 0xe0 && c1 >= 0xa0) || (b >= 0xe1 && b <= 0xec) || (b == 0xed && c1 < 0xa0)
         || b == 0xee || b == 0xef;
-    if (three && isContinuation(c1) && isContinuation(c2)) {
-      out.writeRaw(in, j, 3);
-      return j + 3;
-    }
+    return three && isContinuation(c1) && isContinuation(in[j + 2] & 0xff) ? 3 : 0;
+  }
+
+  /**
+   * A well-formed four-byte UTF-8 sequence, written as two surrogate escapes (as Jackson writes a
+   * supplementary character); anything else is {@link Unsupported}. Returns the index after it.
+   */
+  private int fourByte(int j, int b) {
+    int c1 = in[j + 1] & 0xff;
+    int c2 = in[j + 2] & 0xff;
     int c3 = in[j + 3] & 0xff;
     boolean four = (b == 0xf0 && c1 >= 0x90) || (b >= 0xf1 && b <= 0xf3) || (b == 0xf4 && c1 < 0x90);
-    if (four && isContinuation(c1) && isContinuation(c2) && isContinuation(c3)) {
-      int cp = ((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
-      out.writeStringChar(Character.highSurrogate(cp));
-      out.writeStringChar(Character.lowSurrogate(cp));
-      return j + 4;
+    if (!four || !isContinuation(c1) || !isContinuation(c2) || !isContinuation(c3)) {
+      throw Unsupported.INSTANCE;
     }
-    throw Unsupported.INSTANCE;
+    int cp = ((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+    out.writeStringChar(Character.highSurrogate(cp));
+    out.writeStringChar(Character.lowSurrogate(cp));
+    return j + 4;
   }
 
   private static boolean isContinuation(int b) {
