@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import javax.net.ssl.SSLContext;
+import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.StepClock;
 import org.cyberwatch.probe.measure.http.HttpFetcher;
 import org.cyberwatch.schemas.validate.SchemaId;
@@ -22,7 +23,7 @@ class PeerHttpReachableMeasurerTest {
 
   private static JsonNode measure(PeerBook book) throws Exception {
     HttpFetcher fetcher = new HttpFetcher(StepClock.standard(), Duration.ofSeconds(5),
-        SSLContext.getDefault(), "cyberwatch-test");
+        SSLContext.getDefault(), "cyberwatch-test", HostResolver.SYSTEM);
     return new PeerHttpReachableMeasurer(StepClock.standard(), fetcher, book).measure(ID)
         .testKeys();
   }
