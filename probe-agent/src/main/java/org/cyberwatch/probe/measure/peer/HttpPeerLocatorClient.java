@@ -29,11 +29,24 @@ public final class HttpPeerLocatorClient implements PeerLocatorClient {
   private final URI endpoint;
   private final Duration timeout;
 
-  /** A client of the locator of the collector at {@code baseUrl} (e.g. https://collector:8443). */
+  /**
+   * A client of the locator of the collector at {@code baseUrl} (e.g. https://collector:8443 or
+   * https://host/prefix/): the locator is {@link #endpoint below} that URL.
+   */
   public HttpPeerLocatorClient(HttpClient client, URI baseUrl, Duration timeout) {
     this.client = client;
-    this.endpoint = baseUrl.resolve(PATH);
+    this.endpoint = endpoint(baseUrl);
     this.timeout = timeout;
+  }
+
+  /**
+   * The locator's URL below the collector's base URL, keeping the base's path prefix ({@code
+   * https://host/prefix} gives {@code https://host/prefix/api/v1/peer-locator}), as the
+   * collector client does for the other probe API routes.
+   */
+  public static URI endpoint(URI baseUrl) {
+    URI base = baseUrl.getRawPath().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
+    return base.resolve(PATH.substring(1));
   }
 
   @Override
