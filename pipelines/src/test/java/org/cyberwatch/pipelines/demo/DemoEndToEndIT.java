@@ -103,6 +103,16 @@ class DemoEndToEndIT {
   }
 
   @Test
+  @Order(4)
+  void reprocessReadsEachMeasurementOnceSoTheRunCountsNoDuplicates() {
+    String out = demoResult.output();
+    Matcher run = Pattern.compile("read (\\d+), loaded (\\d+), duplicates (\\d+)")
+        .matcher(out);
+    assertTrue(run.find(), "a pipeline run in the summary:\n" + out);
+    assertEquals("0", run.group(3), "duplicates of the demo's run (collector can pairs):\n" + out);
+  }
+
+  @Test
   @Order(5)
   void everyNotebookExecutesWithoutErrorAndDrawsItsPlots() throws Exception {
     DemoRun.Result run = demo.run(WORK.resolve("notebooks.log"), Duration.ofMinutes(10),
