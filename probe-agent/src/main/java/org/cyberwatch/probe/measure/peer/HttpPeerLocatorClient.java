@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@link PeerLocatorClient} over the collector's HTTP API: {@code POST <base>/api/v1/peer-locator}
  * with the announcement {@code {"port":…,"proto":"HTTP","nat":…,"upnp":…}}; the answer is {@code
  * {"peer":null}} or {@code {"peer":{"peer_id":…,"address":…,"port":…,"proto":"HTTP","nat":…,
- * "ts":…}}}, as the collector's {@code PeerRoutes} answers. The collector takes the probe's address
+ * "ts":…,"asn":…,"cc":…}}}, as the collector's {@code PeerRoutes} answers ({@code asn} and {@code
+ * cc}, where the collector's snapshots place the peer, may be null or absent). The collector takes the probe's address
  * from the connection (probe-agent/README.md, section Measurers).
  */
 public final class HttpPeerLocatorClient implements PeerLocatorClient {
@@ -85,9 +86,14 @@ public final class HttpPeerLocatorClient implements PeerLocatorClient {
     try {
       return Optional.of(new LocatedPeer(peer.get("peer_id").asText(), peer.get("address").asText(),
           peer.get("port").asInt(), peer.path("proto").asText("HTTP"), peer.get("nat")
-              .asBoolean(), peer.get("ts").asDouble()));
+              .asBoolean(), peer.get("ts").asDouble(), textOrNull(peer.get("asn")),
+          textOrNull(peer.get("cc"))));
     } catch (IllegalArgumentException e) {
       throw new InvalidLocatorResponseException("invalid peer: " + e.getMessage());
     }
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null || !node.isTextual() ? null : node.asText();
   }
 }

@@ -86,6 +86,20 @@ class HttpPeerLocatorClientTest {
   }
 
   @Test
+  void peersAsAndCountryAreReadWhenTheLocatorSaysThem() throws Exception {
+    LocatedPeer peer = HttpPeerLocatorClient.parse("{\"peer\":{\"peer_id\":"
+        + "\"559314adfef56f91955d2a1b95b9730d\",\"address\":\"192.0.2.44\",\"port\":41873,"
+        + "\"proto\":\"HTTP\",\"nat\":false,\"ts\":1700209311.482,\"asn\":\"AS23969\","
+        + "\"cc\":\"TH\"}}").orElseThrow();
+    LocatedPeer unknown = HttpPeerLocatorClient.parse("{\"peer\":{\"peer_id\":"
+        + "\"559314adfef56f91955d2a1b95b9730d\",\"address\":\"192.0.2.44\",\"port\":41873,"
+        + "\"proto\":\"HTTP\",\"nat\":false,\"ts\":1700209311.482,\"asn\":null}}")
+        .orElseThrow();
+    assertEquals("AS23969 TH null null", peer.asn() + " " + peer.cc() + " " + unknown.asn() + " "
+        + unknown.cc());
+  }
+
+  @Test
   void nullPeerMeansNoPeer() throws Exception {
     assertEquals(Optional.empty(), HttpPeerLocatorClient.parse("{\"peer\":null}"));
   }

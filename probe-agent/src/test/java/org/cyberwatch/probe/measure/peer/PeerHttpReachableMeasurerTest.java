@@ -49,6 +49,27 @@ class PeerHttpReachableMeasurerTest {
   }
 
   @Test
+  void peersAsAndCountryFromTheLocatorAreRecordedButNeverItsAddress() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    PeerBook book = new PeerBook();
+    book.remember(new LocatedPeer(ID, "127.0.0.1", port, "HTTP", false, 1700209311.5, "AS23969",
+        "TH"));
+    JsonNode keys = measure(book);
+    assertEquals("AS23969 TH false", keys.path("peer_asn").asText() + " "
+        + keys.path("peer_cc").asText() + " " + keys.toString().contains("127.0.0.1"));
+    assertValid(SchemaId.PEER_HTTP_REACHABLE_TEST_KEYS, keys);
+  }
+
+  @Test
+  void peerWithoutAsOrCountryHasNeitherKey() throws Exception {
+    JsonNode keys = measure(bookWith(1));
+    assertEquals("false false", keys.has("peer_asn") + " " + keys.has("peer_cc"));
+  }
+
+  @Test
   void peerNotListeningIsConnectionRefused() throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
