@@ -79,6 +79,18 @@ class DemoEndToEndIT {
   }
 
   @Test
+  @Order(2)
+  void peerLocatorIsScoredAndPeerTestsHaveTheirDestinationAs() {
+    String out = demoResult.output();
+    long located = count(out, "^  peer_locator +(\\d+)");
+    long failed = count(out, "^  peer_locator +\\d+ +\\d+ +\\d+ +(\\d+)");
+    assertTrue(failed < located, "peer_locator scored, not unsupported:\n" + out);
+    // Both lab probes leave through r1: the locator places either peer in AS56203.
+    assertTrue(Pattern.compile("^  AS56203 +AS56203 ", Pattern.MULTILINE).matcher(out).find(),
+        "destination AS of the peer tests:\n" + out);
+  }
+
+  @Test
   @Order(3)
   void summaryShowsTheInterferenceRuleAsAnomaliesAndTheFingerprintAsConfirmed() {
     String out = demoResult.output();
