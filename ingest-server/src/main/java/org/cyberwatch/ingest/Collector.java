@@ -82,7 +82,7 @@ public final class Collector implements AutoCloseable {
         config.collectorId(), version, config.allowPublicEndpoint());
     LocalHelpers helpers = nat(config, clock);
     PeerLocator peers = new PeerLocator(PeerIds.of(config.peers().secret(), random), config.peers().ttl(), clock,
-        random, MAX_PEERS);
+        random, MAX_PEERS, geo);
     HttpServices services = new HttpServices(reports, tunnels, new CheckInService(targets, geo, reports, helpers, clock),
         targets, storage.locator()::find, peers, storage::sealNowAndUpload, storage::health, metrics);
     boolean hourly = config.cans().hourly();

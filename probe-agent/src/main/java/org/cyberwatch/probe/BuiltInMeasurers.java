@@ -64,7 +64,8 @@ final class BuiltInMeasurers {
   private static List<Measurer> shipped(AgentConfig config, PeerTests peers, Clock clock) {
     MeasurerSettings settings = config.measurers();
     ProcessCommandRunner tools = ProcessCommandRunner.local();
-    HttpFetcher fetcher = new HttpFetcher(clock, CONNECT_TIMEOUT, systemTls(), USER_AGENT);
+    HttpFetcher fetcher = new HttpFetcher(clock, CONNECT_TIMEOUT, systemTls(), USER_AGENT,
+        HostResolver.SYSTEM);
     List<Measurer> out = new ArrayList<>(List.of(
         new TracerouteMeasurer(clock, tools, HostResolver.SYSTEM, TraceOptions.defaults()),
         new PingMeasurer(clock, tools, HostResolver.SYSTEM, PingOptions.defaults()),

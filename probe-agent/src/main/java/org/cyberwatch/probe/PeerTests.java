@@ -44,7 +44,7 @@ final class PeerTests implements AutoCloseable {
 
   /** The locator's URL: the input of {@code peer_locator} tasks (for per-host politeness). */
   Optional<String> locatorUrl() {
-    return collector.map(c -> c.resolve(HttpPeerLocatorClient.PATH).toString());
+    return collector.map(c -> HttpPeerLocatorClient.endpoint(c).toString());
   }
 
   /** This probe's NAT flag towards the collector (true when it cannot tell). */

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.cyberwatch.ingest.geo.GeoInfo;
+import org.cyberwatch.ingest.geo.GeoLocator;
 
 /**
  * The peer locator test helper (after the CENO2 testbed's): probes announce the port of their test
@@ -27,10 +29,20 @@ public final class PeerLocator {
   private final Clock clock;
   private final RandomGenerator random;
   private final int maxPeers;
+  private final GeoLocator geo;
   private final LinkedHashMap<String, Peer> peers = new LinkedHashMap<>(); // oldest announcement first
 
-  /** A locator keeping peers fresh for {@code ttl}. */
+  /** A locator keeping peers fresh for {@code ttl}, without geolocation. */
   public PeerLocator(PeerIds ids, Duration ttl, Clock clock, RandomGenerator random, int maxPeers) {
+    this(ids, ttl, clock, random, maxPeers, GeoLocator.UNKNOWN);
+  }
+
+  /**
+   * A locator keeping peers fresh for {@code ttl} that tells where a handed-out peer is ({@link
+   * #whereIs}) from {@code geo} (the collector's dated snapshots).
+   */
+  public PeerLocator(PeerIds ids, Duration ttl, Clock clock, RandomGenerator random, int maxPeers,
+      GeoLocator geo) {
     if (maxPeers < 1) {
       throw new IllegalArgumentException("maxPeers: must be >= 1");
     }
@@ -39,6 +51,15 @@ public final class PeerLocator {
     this.clock = clock;
     this.random = random;
     this.maxPeers = maxPeers;
+    this.geo = geo;
+  }
+
+  /**
+   * The AS and country of {@code peer}'s address ({@link GeoInfo#UNKNOWN} when the snapshots do
+   * not know it): what a probe may record about the peer instead of its address.
+   */
+  public GeoInfo whereIs(Peer peer) {
+    return geo.locate(peer.address());
   }
 
   /**

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import org.cyberwatch.ingest.geo.GeoInfo;
+import org.cyberwatch.ingest.geo.GeoLocator;
 import org.cyberwatch.ingest.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,25 @@ class PeerLocatorTest {
     assertEquals(List.of(Optional.empty(), ids.of("198.51.100.1", 8080), "198.51.100.1", 8080, true,
             1700216100.0),
         List.of(first, second.peerId(), second.address(), second.port(), second.nat(), second.ts()));
+  }
+
+  @Test
+  void handedOutPeerIsPlacedInItsAsAndCountryByTheCollectorsSnapshots() {
+    GeoLocator snapshots = ip -> ip.equals("198.51.100.1") ? new GeoInfo(64500, "AU", "Example AS")
+        : GeoInfo.UNKNOWN;
+    PeerLocator located = new PeerLocator(ids, Duration.ofHours(1), clock, new Random(7), 3, snapshots);
+    located.announce(HTTP_8080, "198.51.100.1");
+    Peer peer = located.announce(HTTP_8080, "203.0.113.7").orElseThrow();
+
+    assertEquals("AS64500 AU", located.whereIs(peer).probeAsn() + " " + located.whereIs(peer).cc());
+  }
+
+  @Test
+  void withoutSnapshotsThePeersPlaceIsUnknown() {
+    locator.announce(HTTP_8080, "198.51.100.1");
+    Peer peer = locator.announce(HTTP_8080, "203.0.113.7").orElseThrow();
+
+    assertEquals(GeoInfo.UNKNOWN, locator.whereIs(peer));
   }
 
   @Test

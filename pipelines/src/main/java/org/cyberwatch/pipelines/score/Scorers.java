@@ -65,6 +65,7 @@ public final class Scorers {
         Map.entry("ping", new PingScorer()),
         Map.entry("http_vs_https", new HttpVsHttpsScorer()),
         Map.entry("peer_http_reachable", new PeerHttpReachableScorer()),
+        Map.entry("peer_locator", new PeerLocatorScorer()),
         Map.entry("udp_nat_detection", new UdpNatDetectionScorer()),
         Map.entry("tunnel_telemetry", new TunnelTelemetryScorer()));
   }

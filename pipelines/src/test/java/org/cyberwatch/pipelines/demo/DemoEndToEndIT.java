@@ -79,6 +79,18 @@ class DemoEndToEndIT {
   }
 
   @Test
+  @Order(2)
+  void peerLocatorIsScoredAndPeerTestsHaveTheirDestinationAs() {
+    String out = demoResult.output();
+    long located = count(out, "^  peer_locator +(\\d+)");
+    long failed = count(out, "^  peer_locator +\\d+ +\\d+ +\\d+ +(\\d+)");
+    assertTrue(failed < located, "peer_locator scored, not unsupported:\n" + out);
+    // Both lab probes leave through r1: the locator places either peer in AS56203.
+    assertTrue(Pattern.compile("^  AS56203 +AS56203 ", Pattern.MULTILINE).matcher(out).find(),
+        "destination AS of the peer tests:\n" + out);
+  }
+
+  @Test
   @Order(3)
   void summaryShowsTheInterferenceRuleAsAnomaliesAndTheFingerprintAsConfirmed() {
     String out = demoResult.output();
@@ -100,6 +112,16 @@ class DemoEndToEndIT {
     assertTrue(Pattern.compile("AS56203 \\S+ +AS6939 ").matcher(out).find(), out);
     assertTrue(Pattern.compile("AS6939 \\S+ +AS23969 ").matcher(out).find(), out);
     assertTrue(count(out, "(\\d+) ROUTE relationships") >= 2, out);
+  }
+
+  @Test
+  @Order(4)
+  void reprocessReadsEachMeasurementOnceSoTheRunCountsNoDuplicates() {
+    String out = demoResult.output();
+    Matcher run = Pattern.compile("read (\\d+), loaded (\\d+), duplicates (\\d+)")
+        .matcher(out);
+    assertTrue(run.find(), "a pipeline run in the summary:\n" + out);
+    assertEquals("0", run.group(3), "duplicates of the demo's run (collector can pairs):\n" + out);
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class NetnsProbeMain {
     Clock clock = Clock.systemUTC();
     Duration timeout = Duration.ofSeconds(2);
     HttpFetcher fetcher = new HttpFetcher(clock, timeout, TestTls.clientTrusting(TestTls.GOOD),
-        "cyberwatch-netns-test");
+        "cyberwatch-netns-test", HostResolver.SYSTEM);
     PeerBook book = new PeerBook();
     InetSocketAddress locator = new InetSocketAddress(NetnsTopology.TARGET, 8090);
     try (PeerTestServer server = PeerTestServer.start(new InetSocketAddress(0), 4096)) {

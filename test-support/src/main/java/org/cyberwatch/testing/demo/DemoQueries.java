@@ -16,8 +16,9 @@ final class DemoQueries {
       "SELECT mapping, filtering, count(*) FROM nat_observations GROUP BY 1, 2 ORDER BY 3 DESC";
 
   static final String PEERS =
-      "SELECT coalesce(dst_nat::text, 'unknown'), count(*), count(*) FILTER (WHERE http_success)"
-          + " FROM peer_observations GROUP BY 1 ORDER BY 1";
+      "SELECT 'AS' || src_asn, coalesce('AS' || dst_asn, 'unknown'), coalesce(dst_nat::text, 'unknown'),"
+          + " count(*), count(*) FILTER (WHERE http_success)"
+          + " FROM peer_observations GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
 
   static final String TUNNELS =
       "SELECT proto, port, coalesce(failure_op || ' ' || failure_error, 'ok'), count(*)"

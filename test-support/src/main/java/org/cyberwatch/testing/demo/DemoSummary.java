@@ -39,7 +39,8 @@ final class DemoSummary {
       section("NAT types (nat_observations)");
       table(c, List.of("mapping", "filtering", "observations"), DemoQueries.NAT_TYPES);
       section("Peer-to-peer reachability (peer_observations)");
-      table(c, List.of("destination behind NAT", "attempts", "succeeded"), DemoQueries.PEERS);
+      table(c, List.of("from AS", "to AS", "destination behind NAT", "attempts", "succeeded"),
+          DemoQueries.PEERS);
       section("Tunnel telemetry (tunnel_reports)");
       table(c, List.of("proto", "port", "failure", "reports"), DemoQueries.TUNNELS);
       section("AS edges (as_edges_daily, all days)");

@@ -13,6 +13,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import org.cyberwatch.probe.measure.FailureVocabulary;
+import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.Seconds;
 
 /**
@@ -27,14 +28,19 @@ public final class HttpFetcher {
   private final Duration timeout;
   private final SSLContext sslContext;
   private final String userAgent;
+  private final HostResolver resolver;
 
   /**
    * @param timeout connect timeout and timeout of each read
    * @param sslContext TLS settings; {@code SSLContext.getDefault()} verifies against the system
    *     trust store
+   * @param resolver resolves the URL's host; {@link HostResolver#SYSTEM} answers IP literals
+   *     without any DNS
    */
-  public HttpFetcher(Clock clock, Duration timeout, SSLContext sslContext, String userAgent) {
+  public HttpFetcher(Clock clock, Duration timeout, SSLContext sslContext, String userAgent,
+      HostResolver resolver) {
     this.clock = clock;
+    this.resolver = resolver;
     this.timeout = timeout;
     this.sslContext = sslContext;
     this.userAgent = userAgent;
@@ -67,11 +73,14 @@ public final class HttpFetcher {
     int millis = Math.toIntExact(timeout.toMillis());
     Socket socket = new Socket();
     try {
-      socket.connect(new InetSocketAddress(host, port), millis);
+      socket.connect(new InetSocketAddress(resolver.resolve(host), port), millis);
       socket.setSoTimeout(millis);
       if (!tls) {
         return socket;
       }
+      // The URL's host as given (a name, or the IP literal itself) is the TLS peer host: the JDK
+      // then checks the certificate against it and sends no SNI for a literal, never asking a
+      // name service for the connected address's name.
       SSLSocket ssl = (SSLSocket) sslContext.getSocketFactory().createSocket(socket, host, port,
           true);
       SSLParameters parameters = ssl.getSSLParameters();

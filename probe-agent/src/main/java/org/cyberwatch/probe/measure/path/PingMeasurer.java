@@ -1,9 +1,7 @@
 package org.cyberwatch.probe.measure.path;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,7 +9,6 @@ import org.cyberwatch.probe.measure.FailureVocabulary;
 import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.MeasurementResult;
 import org.cyberwatch.probe.measure.Measurer;
-import org.cyberwatch.probe.measure.Seconds;
 
 /**
  * {@code ping}: ICMP echo round-trip times to a host name or IP address, with {@code scamper -O
@@ -20,16 +17,14 @@ import org.cyberwatch.probe.measure.Seconds;
  */
 public final class PingMeasurer implements Measurer {
 
-  private final Clock clock;
+  private final ResolvingRun run;
   private final CommandRunner runner;
-  private final HostResolver resolver;
   private final PingOptions options;
 
   public PingMeasurer(Clock clock, CommandRunner runner, HostResolver resolver,
       PingOptions options) {
-    this.clock = clock;
+    this.run = new ResolvingRun(clock, resolver);
     this.runner = runner;
-    this.resolver = resolver;
     this.options = options;
   }
 
@@ -45,15 +40,8 @@ public final class PingMeasurer implements Measurer {
 
   @Override
   public MeasurementResult measure(String input) throws InterruptedException {
-    String target = PathTargets.requireHost(input);
-    Instant start = clock.instant();
-    ObjectNode keys;
-    try {
-      keys = ping(target, resolver.resolve(target).getHostAddress());
-    } catch (UnknownHostException e) {
-      keys = PingRun.failed(target, target, options, FailureVocabulary.DNS_NXDOMAIN);
-    }
-    return new MeasurementResult(input, start, Seconds.between(start, clock.instant()), keys);
+    return run.measure(input, this::ping,
+        (target, dst, failure) -> PingRun.failed(target, dst, options, failure));
   }
 
   private ObjectNode ping(String target, String dst) throws InterruptedException {

@@ -1,17 +1,13 @@
 package org.cyberwatch.probe.measure.path;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.cyberwatch.probe.measure.FailureVocabulary;
 import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.MeasurementResult;
 import org.cyberwatch.probe.measure.Measurer;
-import org.cyberwatch.probe.measure.Seconds;
 
 /**
  * {@code traceroute}: the path to a host name or IP address, hop by hop. Runs the first installed
@@ -21,16 +17,14 @@ import org.cyberwatch.probe.measure.Seconds;
  */
 public final class TracerouteMeasurer implements Measurer {
 
-  private final Clock clock;
+  private final ResolvingRun run;
   private final CommandRunner runner;
-  private final HostResolver resolver;
   private final TraceOptions options;
 
   public TracerouteMeasurer(Clock clock, CommandRunner runner, HostResolver resolver,
       TraceOptions options) {
-    this.clock = clock;
+    this.run = new ResolvingRun(clock, resolver);
     this.runner = runner;
-    this.resolver = resolver;
     this.options = options;
   }
 
@@ -46,17 +40,8 @@ public final class TracerouteMeasurer implements Measurer {
 
   @Override
   public MeasurementResult measure(String input) throws InterruptedException {
-    String target = PathTargets.requireHost(input);
-    Instant start = clock.instant();
-    ObjectNode keys;
-    try {
-      InetAddress dst = resolver.resolve(target);
-      keys = trace(target, dst.getHostAddress());
-    } catch (UnknownHostException e) {
-      keys = TraceTestKeys.failed(target, target, "icmp-paris", options,
-          FailureVocabulary.DNS_NXDOMAIN);
-    }
-    return new MeasurementResult(input, start, Seconds.between(start, clock.instant()), keys);
+    return run.measure(input, this::trace, (target, dst, failure) -> failed(target, dst,
+        "icmp-paris", failure));
   }
 
   private ObjectNode trace(String target, String dst) throws InterruptedException {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * {@link PeerLocatorClient} over the collector's HTTP API: {@code POST <base>/api/v1/peer-locator}
  * with the announcement {@code {"port":…,"proto":"HTTP","nat":…,"upnp":…}}; the answer is {@code
  * {"peer":null}} or {@code {"peer":{"peer_id":…,"address":…,"port":…,"proto":"HTTP","nat":…,
- * "ts":…}}}, as the collector's {@code PeerRoutes} answers. The collector takes the probe's address
+ * "ts":…,"asn":…,"cc":…}}}, as the collector's {@code PeerRoutes} answers ({@code asn} and {@code
+ * cc}, where the collector's snapshots place the peer, may be null or absent). The collector takes the probe's address
  * from the connection (probe-agent/README.md, section Measurers).
  */
 public final class HttpPeerLocatorClient implements PeerLocatorClient {
@@ -29,11 +30,24 @@ public final class HttpPeerLocatorClient implements PeerLocatorClient {
   private final URI endpoint;
   private final Duration timeout;
 
-  /** A client of the locator of the collector at {@code baseUrl} (e.g. https://collector:8443). */
+  /**
+   * A client of the locator of the collector at {@code baseUrl} (e.g. https://collector:8443 or
+   * https://host/prefix/): the locator is {@link #endpoint below} that URL.
+   */
   public HttpPeerLocatorClient(HttpClient client, URI baseUrl, Duration timeout) {
     this.client = client;
-    this.endpoint = baseUrl.resolve(PATH);
+    this.endpoint = endpoint(baseUrl);
     this.timeout = timeout;
+  }
+
+  /**
+   * The locator's URL below the collector's base URL, keeping the base's path prefix ({@code
+   * https://host/prefix} gives {@code https://host/prefix/api/v1/peer-locator}), as the
+   * collector client does for the other probe API routes.
+   */
+  public static URI endpoint(URI baseUrl) {
+    URI base = baseUrl.getRawPath().endsWith("/") ? baseUrl : URI.create(baseUrl + "/");
+    return base.resolve(PATH.substring(1));
   }
 
   @Override
@@ -72,9 +86,14 @@ public final class HttpPeerLocatorClient implements PeerLocatorClient {
     try {
       return Optional.of(new LocatedPeer(peer.get("peer_id").asText(), peer.get("address").asText(),
           peer.get("port").asInt(), peer.path("proto").asText("HTTP"), peer.get("nat")
-              .asBoolean(), peer.get("ts").asDouble()));
+              .asBoolean(), peer.get("ts").asDouble(), textOrNull(peer.get("asn")),
+          textOrNull(peer.get("cc"))));
     } catch (IllegalArgumentException e) {
       throw new InvalidLocatorResponseException("invalid peer: " + e.getMessage());
     }
+  }
+
+  private static String textOrNull(JsonNode node) {
+    return node == null || !node.isTextual() ? null : node.asText();
   }
 }

@@ -15,11 +15,16 @@ import java.util.regex.Pattern;
  * @param proto protocol the peer serves (HTTP)
  * @param nat whether the peer announced it is behind NAT
  * @param ts UNIX time (seconds) of the peer's last announcement
+ * @param asn the AS of the peer's address ({@code AS<n>}) as the locator placed it from the
+ *     collector's snapshots, or null when it did not say; recorded instead of the address
+ * @param cc the country of the peer's address likewise, or null
  */
 public record LocatedPeer(String peerId, String address, int port, String proto, boolean nat,
-    double ts) {
+    double ts, String asn, String cc) {
 
   private static final Pattern PEER_ID = Pattern.compile("^[0-9a-f]{32}$");
+  private static final Pattern ASN = Pattern.compile("^AS[0-9]{1,10}$");
+  private static final Pattern CC = Pattern.compile("^[A-Z]{2}$");
 
   public LocatedPeer {
     if (peerId == null || !PEER_ID.matcher(peerId).matches()) {
@@ -35,6 +40,18 @@ public record LocatedPeer(String peerId, String address, int port, String proto,
     if (!(ts >= 0)) {
       throw new IllegalArgumentException("ts must be >= 0: " + ts);
     }
+    if (asn != null && !ASN.matcher(asn).matches()) {
+      throw new IllegalArgumentException("asn must be AS<number> or null: " + asn);
+    }
+    if (cc != null && !CC.matcher(cc).matches()) {
+      throw new IllegalArgumentException("cc must be two upper-case letters or null: " + cc);
+    }
+  }
+
+  /** A peer whose AS and country the locator did not say. */
+  public LocatedPeer(String peerId, String address, int port, String proto, boolean nat,
+      double ts) {
+    this(peerId, address, port, proto, nat, ts, null, null);
   }
 
   /** The peer as the test keys show it: {@code {peer_id, port, proto, nat, ts}}, no address. */

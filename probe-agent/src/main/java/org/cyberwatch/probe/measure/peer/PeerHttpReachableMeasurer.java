@@ -16,7 +16,8 @@ import org.cyberwatch.probe.measure.http.HttpFetcher;
  * {@code peer_http_reachable}: a plain HTTP GET of the root document of a peer from the {@link
  * PeerBook}, timed (after the CENO2 test of the same name). Input: the peer's id; the agent
  * measures each id of {@link PeerBook#freshPeerIds}. The peer's address is used for the request
- * only and appears nowhere in the result.
+ * only and appears nowhere in the result; where the locator placed it (its AS and country, from
+ * the collector's snapshots) does, as {@code peer_asn} and {@code peer_cc}, when the locator said.
  */
 public final class PeerHttpReachableMeasurer implements Measurer {
 
@@ -48,6 +49,12 @@ public final class PeerHttpReachableMeasurer implements Measurer {
     Fetch fetch = fetcher.get(rootOf(peer));
     ObjectNode keys = JsonNodeFactory.instance.objectNode();
     keys.put("peer_id", peer.peerId()).put("peer_port", peer.port()).put("peer_nat", peer.nat());
+    if (peer.asn() != null) {
+      keys.put("peer_asn", peer.asn());
+    }
+    if (peer.cc() != null) {
+      keys.put("peer_cc", peer.cc());
+    }
     keys.put("peer_ts", peer.ts()).put("http_success", fetch.success());
     keys.put("http_response_time", fetch.seconds()).put("status_code", fetch.statusCode());
     keys.put("body_length", fetch.bodyLength()).put("failure", fetch.failure());

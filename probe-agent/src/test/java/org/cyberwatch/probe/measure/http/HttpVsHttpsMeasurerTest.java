@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import javax.net.ssl.SSLContext;
+import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.StepClock;
 import org.cyberwatch.probe.measure.TestTls;
 import org.cyberwatch.schemas.validate.SchemaId;
@@ -41,10 +42,15 @@ class HttpVsHttpsMeasurerTest {
     httpsWrongName.close();
   }
 
+  /** Every input here is an IP literal: asking a name service about anything fails the test. */
+  private static final HostResolver NO_DNS = HostResolver.literalsOr(host -> {
+    throw new AssertionError("asked the name service about " + host);
+  });
+
   private static JsonNode measure(String input, int httpsPort, SSLContext trust)
       throws Exception {
     HttpFetcher fetcher = new HttpFetcher(StepClock.standard(), Duration.ofSeconds(5), trust,
-        "cyberwatch-test");
+        "cyberwatch-test", NO_DNS);
     return new HttpVsHttpsMeasurer(StepClock.standard(), fetcher,
         new WebPorts(http.port(), httpsPort)).measure(input).testKeys();
   }

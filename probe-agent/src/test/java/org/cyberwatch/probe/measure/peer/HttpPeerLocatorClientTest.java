@@ -49,6 +49,56 @@ class HttpPeerLocatorClientTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "https://collector.example, https://collector.example/api/v1/peer-locator",
+    "https://collector.example/, https://collector.example/api/v1/peer-locator",
+    "https://host:8443/prefix, https://host:8443/prefix/api/v1/peer-locator",
+    "https://host/prefix/, https://host/prefix/api/v1/peer-locator",
+    "http://192.0.2.1/a/b/, http://192.0.2.1/a/b/api/v1/peer-locator",
+  })
+  void locatorIsBelowTheCollectorsBaseUrlKeepingItsPathPrefix(String base, String expected) {
+    assertEquals(expected, HttpPeerLocatorClient.endpoint(URI.create(base)).toString());
+  }
+
+  @Test
+  void announcementReachesALocatorBehindAPathPrefix() throws Exception {
+    AtomicReference<String> path = new AtomicReference<>();
+    HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+        0), 4);
+    server.createContext("/", exchange -> {
+      path.set(exchange.getRequestURI().getPath());
+      byte[] body = "{\"peer\":null}".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try {
+      new HttpPeerLocatorClient(HttpClient.newHttpClient(), URI.create("http://127.0.0.1:"
+          + server.getAddress().getPort() + "/cw/probe"), Duration.ofSeconds(5))
+          .announce(new Announcement(8080, true, false));
+      assertEquals("/cw/probe/api/v1/peer-locator", path.get());
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void peersAsAndCountryAreReadWhenTheLocatorSaysThem() throws Exception {
+    LocatedPeer peer = HttpPeerLocatorClient.parse("{\"peer\":{\"peer_id\":"
+        + "\"559314adfef56f91955d2a1b95b9730d\",\"address\":\"192.0.2.44\",\"port\":41873,"
+        + "\"proto\":\"HTTP\",\"nat\":false,\"ts\":1700209311.482,\"asn\":\"AS23969\","
+        + "\"cc\":\"TH\"}}").orElseThrow();
+    LocatedPeer unknown = HttpPeerLocatorClient.parse("{\"peer\":{\"peer_id\":"
+        + "\"559314adfef56f91955d2a1b95b9730d\",\"address\":\"192.0.2.44\",\"port\":41873,"
+        + "\"proto\":\"HTTP\",\"nat\":false,\"ts\":1700209311.482,\"asn\":null}}")
+        .orElseThrow();
+    assertEquals("AS23969 TH null null", peer.asn() + " " + peer.cc() + " " + unknown.asn() + " "
+        + unknown.cc());
+  }
+
   @Test
   void nullPeerMeansNoPeer() throws Exception {
     assertEquals(Optional.empty(), HttpPeerLocatorClient.parse("{\"peer\":null}"));

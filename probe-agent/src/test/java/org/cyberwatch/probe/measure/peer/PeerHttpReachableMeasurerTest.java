@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import javax.net.ssl.SSLContext;
+import org.cyberwatch.probe.measure.HostResolver;
 import org.cyberwatch.probe.measure.StepClock;
 import org.cyberwatch.probe.measure.http.HttpFetcher;
 import org.cyberwatch.schemas.validate.SchemaId;
@@ -22,7 +23,7 @@ class PeerHttpReachableMeasurerTest {
 
   private static JsonNode measure(PeerBook book) throws Exception {
     HttpFetcher fetcher = new HttpFetcher(StepClock.standard(), Duration.ofSeconds(5),
-        SSLContext.getDefault(), "cyberwatch-test");
+        SSLContext.getDefault(), "cyberwatch-test", HostResolver.SYSTEM);
     return new PeerHttpReachableMeasurer(StepClock.standard(), fetcher, book).measure(ID)
         .testKeys();
   }
@@ -45,6 +46,27 @@ class PeerHttpReachableMeasurerTest {
       assertValid(SchemaId.PEER_HTTP_REACHABLE_TEST_KEYS, keys);
       assertEquals(false, keys.toString().contains("127.0.0.1"));
     }
+  }
+
+  @Test
+  void peersAsAndCountryFromTheLocatorAreRecordedButNeverItsAddress() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    PeerBook book = new PeerBook();
+    book.remember(new LocatedPeer(ID, "127.0.0.1", port, "HTTP", false, 1700209311.5, "AS23969",
+        "TH"));
+    JsonNode keys = measure(book);
+    assertEquals("AS23969 TH false", keys.path("peer_asn").asText() + " "
+        + keys.path("peer_cc").asText() + " " + keys.toString().contains("127.0.0.1"));
+    assertValid(SchemaId.PEER_HTTP_REACHABLE_TEST_KEYS, keys);
+  }
+
+  @Test
+  void peerWithoutAsOrCountryHasNeitherKey() throws Exception {
+    JsonNode keys = measure(bookWith(1));
+    assertEquals("false false", keys.has("peer_asn") + " " + keys.has("peer_cc"));
   }
 
   @Test
