@@ -7,9 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -54,6 +56,33 @@ public final class CanInputs {
       globs.add(base + "jsonl/*/*/" + DAY.format(d) + "/*/*");
     }
     return fromGlobs(String.join(",", globs), filter);
+  }
+
+  /**
+   * The list without the postcans that have a JSONL twin: OONI's uploader and our collector write
+   * every batch twice, as {@code NAME.tar.gz} and {@code NAME.jsonl.gz} (or {@code .jsonl.zst}) side
+   * by side, with the same measurements. Reading both costs twice the work for nothing (the dedupe
+   * would drop every second copy), so the JSONL can, OONI's published form, is kept. A postcan
+   * without a twin stays.
+   */
+  public static List<CanFile> oneOfEachPair(List<CanFile> cans) {
+    Set<String> jsonlStems = new HashSet<>();
+    for (CanFile can : cans) {
+      CanFormat.fromFileName(can.path()).filter(CanFormat::isJsonl)
+          .ifPresent(f -> jsonlStems.add(stem(can.path(), f)));
+    }
+    List<CanFile> kept = new ArrayList<>();
+    for (CanFile can : cans) {
+      Optional<CanFormat> f = CanFormat.fromFileName(can.path());
+      if (!(f.isPresent() && !f.get().isJsonl() && jsonlStems.contains(stem(can.path(), f.get())))) {
+        kept.add(can);
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  private static String stem(String path, CanFormat format) {
+    return path.substring(0, path.length() - format.extension().length());
   }
 
   /** SHA-256 over "path\tsize\n" of the sorted list: names the input of a run. */

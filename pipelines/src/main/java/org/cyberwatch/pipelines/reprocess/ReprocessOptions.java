@@ -31,6 +31,12 @@ public interface ReprocessOptions extends PipelineOptions {
 
   void setEndDay(String value);
 
+  @Description("Read both cans of a pair: by default, of a postcan NAME.tar.gz and a JSONL can NAME.jsonl.gz/.zst side by side (the same batch, as OONI and our collector write it) only the JSONL can is read")
+  @Default.Boolean(false)
+  boolean getBothCanFormats();
+
+  void setBothCanFormats(boolean value);
+
   @Description("Only these probe countries (comma-separated, e.g. IT,DE); default all")
   @Default.String("")
   String getCcs();

@@ -52,6 +52,12 @@ final class ReprocessSettings {
   }
 
   private static List<CanFile> cans(ReprocessOptions o, MeasurementFilter filter) throws IOException {
+    List<CanFile> listed = listedCans(o, filter);
+    return o.getBothCanFormats() ? listed : CanInputs.oneOfEachPair(listed);
+  }
+
+  private static List<CanFile> listedCans(ReprocessOptions o, MeasurementFilter filter)
+      throws IOException {
     if ((o.getInput() == null) == (o.getBucket() == null)) {
       throw new IllegalArgumentException("--input or --bucket: give exactly one");
     }
