@@ -83,3 +83,18 @@ def time_bin(times, target_bins=30):
         if seconds / size <= target_bins:
             return freq
     return "30D"
+
+
+def time_axis(ax, times, freq):
+    """Limits a time axis to the span of `times` plus one bin each side, labelled in UTC.
+
+    matplotlib's own limits for a single point (or a few close ones) span years; an axis that
+    shows only where the data is keeps a short run readable."""
+    import matplotlib.dates as mdates
+
+    times = pd.Series(pd.to_datetime(times, utc=True))
+    pad = pd.Timedelta(freq)
+    ax.set_xlim(times.min() - pad, times.max() + pad)
+    short = times.max() - times.min() < pd.Timedelta("2D")
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%H:%M:%S" if short else "%Y-%m-%d"))
+    ax.set_xlabel("time (UTC)")
