@@ -49,9 +49,11 @@ public final class PeerSource implements TargetSource {
     return "peers";
   }
 
+  /** Every minute, or every remeasurement interval when that is shorter (else it could not hold). */
   @Override
   public Duration pollInterval() {
-    return Duration.ofMinutes(1);
+    Duration minute = Duration.ofMinutes(1);
+    return remeasureInterval.compareTo(minute) < 0 ? remeasureInterval : minute;
   }
 
   @Override

@@ -12,6 +12,8 @@ import org.cyberwatch.probe.measure.peer.LocatedPeer;
 import org.cyberwatch.probe.measure.peer.PeerBook;
 import org.cyberwatch.probe.schedule.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PeerSourceTest {
   private static final Instant T0 = Instant.parse("2026-01-01T12:00:00Z");
@@ -55,5 +57,13 @@ class PeerSourceTest {
     PeerSource none = new PeerSource(Optional.empty(), book, Duration.ofHours(1),
         Duration.ofHours(6), Set.of("peer_locator", "peer_http_reachable"));
     assertEquals(List.of(), none.poll(T0));
+  }
+
+  @ParameterizedTest(name = "remeasure every {0} -> poll every {1}")
+  @CsvSource({"PT6H, PT1M", "PT1M, PT1M", "PT20S, PT20S"})
+  void pollsAtLeastAsOftenAsPeersMayBeRemeasured(Duration remeasure, Duration poll) {
+    PeerSource s = new PeerSource(Optional.of(LOCATOR), book, Duration.ofHours(1), remeasure,
+        Set.of("peer_locator", "peer_http_reachable"));
+    assertEquals(poll, s.pollInterval());
   }
 }
