@@ -36,7 +36,7 @@ final class RawCanonicalizer {
     try {
       r.skipWhitespace();
       return r.in[r.i] == '{' && r.object(omitted);
-    } catch (Unsupported | ArrayIndexOutOfBoundsException e) {
+    } catch (RawInputUnsupported | ArrayIndexOutOfBoundsException e) {
       return false;
     }
   }
@@ -169,8 +169,8 @@ final class RawCanonicalizer {
   }
 
   /**
-   * A member name: plain ASCII only (else {@link Unsupported}); copied with its quotes. Returns
-   * where its characters start.
+   * A member name: plain ASCII only (else {@link RawInputUnsupported}); copied with its quotes.
+   * Returns where its characters start.
    */
   private int name() {
     int from = i;
@@ -178,7 +178,7 @@ final class RawCanonicalizer {
     while (in[j] != '"') {
       int b = in[j];
       if (b == '\\' || b < 0x20) {
-        throw Unsupported.INSTANCE;
+        throw RawInputUnsupported.INSTANCE;
       }
       j++;
     }
@@ -208,108 +208,9 @@ final class RawCanonicalizer {
     if (plain) {
       out.writeRaw(in, from, j + 1 - from);
     } else {
-      rewriteString(from + 1, j);
+      RawStrings.rewrite(in, from + 1, j, out);
     }
     i = j + 1;
-  }
-
-  /**
-   * A string with escapes or non-ASCII bytes: runs that already are canonical (plain ASCII and
-   * well-formed two- and three-byte UTF-8 other than surrogates) are copied as they are; escapes are
-   * rewritten canonically and a four-byte sequence becomes two surrogate escapes.
-   */
-  private void rewriteString(int from, int end) {
-    out.writeByte('"');
-    int j = from;
-    int run = from;
-    while (j < end) {
-      int b = in[j] & 0xff;
-      if (b >= 0x20 && b < 0x80 && b != '\\') {
-        j++;
-        continue;
-      }
-      int canonical = b >= 0x80 ? canonicalSequence(j, b) : 0;
-      if (canonical > 0) {
-        j += canonical;
-        continue;
-      }
-      out.writeRaw(in, run, j - run);
-      j = b == '\\' ? escape(j) : b < 0x80 ? controlChar(j, b) : fourByte(j, b);
-      run = j;
-    }
-    out.writeRaw(in, run, end - run);
-    out.writeByte('"');
-  }
-
-  private int controlChar(int j, int b) {
-    out.writeStringChar((char) b);
-    return j + 1;
-  }
-
-  /** The JSON escape at {@code j}, written canonically; returns the index after it. */
-  private int escape(int j) {
-    int e = in[j + 1];
-    char c;
-    switch (e) {
-      case 'b' -> c = '\b';
-      case 'f' -> c = '\f';
-      case 'n' -> c = '\n';
-      case 'r' -> c = '\r';
-      case 't' -> c = '\t';
-      case 'u' -> {
-        out.writeStringChar((char) (hex(j + 2) << 12 | hex(j + 3) << 8 | hex(j + 4) << 4
-            | hex(j + 5)));
-        return j + 6;
-      }
-      case '"', '\\', '/' -> c = (char) e;
-      default -> throw Unsupported.INSTANCE;
-    }
-    out.writeStringChar(c);
-    return j + 2;
-  }
-
-  private int hex(int at) {
-    int d = Character.digit(in[at], 16);
-    if (d < 0) {
-      throw Unsupported.INSTANCE;
-    }
-    return d;
-  }
-
-  /**
-   * Length of the well-formed two- or three-byte UTF-8 sequence (not a surrogate) at {@code j}
-   * with lead byte {@code b}, which is canonical as it is; 0 for anything else.
-   */
-  private int canonicalSequence(int j, int b) {
-    int c1 = in[j + 1] & 0xff;
-    if (b >= 0xc2 && b <= 0xdf) {
-      return isContinuation(c1) ? 2 : 0;
-    }
-    boolean three = (b == 0xe0 && c1 >= 0xa0) || (b >= 0xe1 && b <= 0xec) || (b == 0xed && c1 < 0xa0)
-        || b == 0xee || b == 0xef;
-    return three && isContinuation(c1) && isContinuation(in[j + 2] & 0xff) ? 3 : 0;
-  }
-
-  /**
-   * A well-formed four-byte UTF-8 sequence, written as two surrogate escapes (as Jackson writes a
-   * supplementary character); anything else is {@link Unsupported}. Returns the index after it.
-   */
-  private int fourByte(int j, int b) {
-    int c1 = in[j + 1] & 0xff;
-    int c2 = in[j + 2] & 0xff;
-    int c3 = in[j + 3] & 0xff;
-    boolean four = (b == 0xf0 && c1 >= 0x90) || (b >= 0xf1 && b <= 0xf3) || (b == 0xf4 && c1 < 0x90);
-    if (!four || !isContinuation(c1) || !isContinuation(c2) || !isContinuation(c3)) {
-      throw Unsupported.INSTANCE;
-    }
-    int cp = ((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
-    out.writeStringChar(Character.highSurrogate(cp));
-    out.writeStringChar(Character.lowSurrogate(cp));
-    return j + 4;
-  }
-
-  private static boolean isContinuation(int b) {
-    return (b & 0xc0) == 0x80;
   }
 
   private void literal(int length) {
@@ -387,16 +288,6 @@ final class RawCanonicalizer {
         return;
       }
       i++;
-    }
-  }
-
-  /** Input this class leaves to the tree writer. */
-  private static final class Unsupported extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    static final Unsupported INSTANCE = new Unsupported();
-
-    private Unsupported() {
-      super("leave it to the tree writer", null, false, false);
     }
   }
 }
