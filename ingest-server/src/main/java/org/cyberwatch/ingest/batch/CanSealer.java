@@ -21,10 +21,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns closed journal segments into sealed can sets in the outbox, exactly once.
  *
- * <p>A seal: (1) scan the chosen closed segments and group their records by bucket; (2) write
- * each bucket's cans, both formats, each file {@code .tmp} → fsync → rename → dir fsync; (3)
- * write the {@code SEALED} manifest (the commit point); (4) delete the consumed post files and
- * segments; (5) write the {@code CONSUMED} marker, after which the uploader takes the set. Each
+ * <p>A seal: (1) take the chosen closed segments' record positions by bucket from the spool
+ * index; (2) write each bucket's cans, both formats, reading each record from its journal frame
+ * (CRC checked), each file {@code .tmp} → fsync → rename → dir fsync; (3) write the {@code
+ * SEALED} manifest (the commit point); (4) delete the consumed segments; (5) write the {@code CONSUMED} marker, after which the uploader takes the set. Each
  * run starts with {@link #recover()}, which finishes step 4–5 of committed seals and deletes
  * uncommitted ones, whose segments are then sealed again. So a record ends up in exactly one can
  * set whatever step a crash interrupts.
@@ -103,11 +103,11 @@ public final class CanSealer {
   }
 
   /**
-   * Finishes committed seals (deletes their consumed segments and post files) and deletes
+   * Finishes committed seals (deletes their consumed segments) and deletes
    * uncommitted seal directories. Runs at open and before every seal.
    */
   public synchronized void recover() throws IOException {
-    SegmentConsumer consumer = new SegmentConsumer(spool.journal(), spool.posts(), probe);
+    SegmentConsumer consumer = new SegmentConsumer(spool.journal(), probe);
     for (Outbox.SealDir dir : outbox.list()) {
       switch (dir.state()) {
         case PARTIAL -> {
@@ -149,7 +149,7 @@ public final class CanSealer {
     }
     manifest.write(dir.manifest());
     probe.reached(SealStep.MANIFEST_WRITTEN);
-    new SegmentConsumer(spool.journal(), spool.posts(), probe).consume(dir, manifest);
+    new SegmentConsumer(spool.journal(), probe).consume(dir, manifest);
     long cans = manifest.files().stream().filter(f -> !f.indexSidecar()).count();
     metrics.cansWritten.inc(cans);
     metrics.spoolDepth.set(spool.depth());
