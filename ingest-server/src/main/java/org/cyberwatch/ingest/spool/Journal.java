@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,23 +104,12 @@ public final class Journal implements Closeable {
 
   /**
    * The record {@code uid} while it is spooled (durable, not sealed yet), read from its journal
-   * frame; empty when there is none (also when its segment was sealed and deleted meanwhile: the
-   * outbox holds it by then).
+   * frame (see {@link FrameLookup}); empty when there is none.
    *
    * @throws TornFrameException when the frame fails its checks (CRC): damaged acknowledged data
    */
   public Optional<SpoolRecord> read(String uid) throws IOException {
-    for (FramePos pos : index.candidates(uid)) {
-      try (SegmentReader reader = SegmentReader.open(segmentPath(dir, pos.seq()))) {
-        Optional<Frame> f = reader.readAt(pos.position());
-        if (f.isPresent() && f.get().record().uid().equals(uid)) {
-          return Optional.of(f.get().record());
-        }
-      } catch (NoSuchFileException sealedMeanwhile) {
-        // deleted after the lookup: its seal is committed
-      }
-    }
-    return Optional.empty();
+    return new FrameLookup(dir, index).read(uid);
   }
 
   /** Where the spooled records are: uid → position, positions by bucket. */
