@@ -34,7 +34,7 @@ final class SealPlan implements Closeable {
   }
 
   /** Plans the seal of the closed segments {@code infos} of {@code journal}. */
-  static SealPlan scan(Journal journal, List<SegmentInfo> infos) throws IOException {
+  static SealPlan plan(Journal journal, List<SegmentInfo> infos) throws IOException {
     List<Long> seqs = infos.stream().map(SegmentInfo::seq).toList();
     Map<Long, SegmentReader> readers = new LinkedHashMap<>();
     long records = 0;

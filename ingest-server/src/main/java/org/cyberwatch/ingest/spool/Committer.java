@@ -11,9 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one thread that writes the journal: takes every waiting append (up to the batch limits),
  * writes them with one force (group commit), which also indexes them (readable at once, see
- * {@link SpoolIndex}), then completes their futures. While it forces,
- * new appends queue up and form the next group, so the group size follows the load. Rolls the journal when a group starts a new hour and when the open segment
- * reaches its size limit.
+ * {@link SpoolIndex}), then completes their futures. While it forces, new appends queue up and
+ * form the next group, so the group size follows the load. Rolls the journal when a group starts
+ * a new hour and when the open segment reaches its size limit.
  */
 final class Committer implements Runnable {
 
