@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * The records of one journal segment in memory, compactly: per record a 64-bit key of its uid,
  * its frame position and its bucket's number (primitive arrays in journal order), plus an
- * open-addressing table from key to record. About 26 bytes per record; no object per record.
+ * open-addressing table from key to record. About 28 bytes per record; no object per record
+ * (one per bucket).
  *
  * <p>A key is only a hash of the uid: a lookup yields candidate positions whose frames the
  * caller reads and compares ({@link SpoolIndex}). Not thread-safe (the spool index locks).
@@ -22,11 +23,11 @@ final class SegmentIndex {
 
   private long[] keys = new long[INITIAL];
   private long[] positions = new long[INITIAL];
-  private short[] bucketOf = new short[INITIAL];
+  private int[] bucketOf = new int[INITIAL];
   private int[] slots = new int[INITIAL * 2];
   private int size;
   private final List<String> buckets = new ArrayList<>();
-  private final Map<String, Short> bucketNumbers = new HashMap<>();
+  private final Map<String, Integer> bucketNumbers = new HashMap<>();
 
   /** Adds the record {@code uid} of {@code bucket} whose frame starts at {@code position}. */
   void add(String uid, String bucket, long position) {
@@ -95,13 +96,10 @@ final class SegmentIndex {
     return h ^ (h >>> 33);
   }
 
-  private short bucketNumber(String bucket) {
-    Short n = bucketNumbers.get(bucket);
+  private int bucketNumber(String bucket) {
+    Integer n = bucketNumbers.get(bucket);
     if (n == null) {
-      if (buckets.size() > Short.MAX_VALUE) {
-        throw new IllegalStateException("more than " + Short.MAX_VALUE + " buckets in one segment");
-      }
-      n = (short) buckets.size();
+      n = buckets.size();
       buckets.add(bucket);
       bucketNumbers.put(bucket, n);
     }
