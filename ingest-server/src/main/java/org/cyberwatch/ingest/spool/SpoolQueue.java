@@ -63,7 +63,6 @@ public final class SpoolQueue implements Closeable {
   static SpoolQueue open(SpoolSettings settings, IngestMetrics metrics, Forcer forcer)
       throws IOException {
     SpoolDirs dirs = new SpoolDirs(settings.dir());
-    deleteLegacyPostFiles(dirs.incoming());
     PersistentCounter seqs = PersistentCounter.open(dirs.state().resolve("journal-seq"), 1);
     Forcer timed = ch -> {
       long t0 = System.nanoTime();
@@ -71,6 +70,7 @@ public final class SpoolQueue implements Closeable {
       metrics.fsyncSeconds.observe((System.nanoTime() - t0) / 1e9);
     };
     Journal journal = Journal.open(dirs.journal(), seqs, timed, r -> { });
+    deleteLegacyPostFiles(dirs.incoming()); // only once the journal, which holds them all, opened
     metrics.spoolDepth.set(journal.records());
     LOG.info("Spool {} open: {} measurements not sealed yet in {} segments", settings.dir(),
         journal.records(), journal.closedSegments().size());
@@ -110,7 +110,7 @@ public final class SpoolQueue implements Closeable {
    * @throws IOException when its frame cannot be read or fails its CRC check (never served)
    */
   public Optional<byte[]> read(String uid) throws IOException {
-    SpoolRecord.bucketOf(uid);
+    SpoolRecord.bucketOf(uid); // rejects a malformed uid
     return journal.read(uid).map(SpoolRecord::post);
   }
 
