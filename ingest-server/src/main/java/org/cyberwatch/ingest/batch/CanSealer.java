@@ -21,13 +21,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns closed journal segments into sealed can sets in the outbox, exactly once.
  *
- * <p>A seal: (1) scan the chosen closed segments and group their records by bucket; (2) write
- * each bucket's cans, both formats, each file {@code .tmp} → fsync → rename → dir fsync; (3)
- * write the {@code SEALED} manifest (the commit point); (4) delete the consumed post files and
- * segments; (5) write the {@code CONSUMED} marker, after which the uploader takes the set. Each
- * run starts with {@link #recover()}, which finishes step 4–5 of committed seals and deletes
- * uncommitted ones, whose segments are then sealed again. So a record ends up in exactly one can
- * set whatever step a crash interrupts.
+ * <p>A seal: (1) take the chosen closed segments' record positions by bucket from the spool
+ * index; (2) write each bucket's cans, both formats, reading each record from its journal frame
+ * (CRC checked), each file {@code .tmp} → fsync → rename → dir fsync; (3) write the {@code
+ * SEALED} manifest (the commit point); (4) delete the consumed segments; (5) write the {@code
+ * CONSUMED} marker, after which the uploader takes the set. Each run starts with {@link
+ * #recover()}, which finishes step 4–5 of committed seals and deletes uncommitted ones, whose
+ * segments are then sealed again. So a record ends up in exactly one can set whatever step a
+ * crash interrupts.
  *
  * <p>Schedule {@link #sealClosedHours} every few minutes; call {@link #sealNow} on shutdown or
  * on demand. The committer rolls the journal when the first record of a new hour arrives, so
@@ -103,11 +104,11 @@ public final class CanSealer {
   }
 
   /**
-   * Finishes committed seals (deletes their consumed segments and post files) and deletes
-   * uncommitted seal directories. Runs at open and before every seal.
+   * Finishes committed seals (deletes their consumed segments) and deletes uncommitted seal
+   * directories. Runs at open and before every seal.
    */
   public synchronized void recover() throws IOException {
-    SegmentConsumer consumer = new SegmentConsumer(spool.journal(), spool.posts(), probe);
+    SegmentConsumer consumer = new SegmentConsumer(spool.journal(), probe);
     for (Outbox.SealDir dir : outbox.list()) {
       switch (dir.state()) {
         case PARTIAL -> {
@@ -138,7 +139,7 @@ public final class CanSealer {
     Outbox.SealDir dir = outbox.sealDir(sealNumbers.next());
     DurableFiles.createDirectories(dir.dir());
     SealManifest manifest;
-    try (SealPlan plan = SealPlan.scan(spool.journal(), segments)) {
+    try (SealPlan plan = SealPlan.plan(spool.journal(), segments)) {
       CanSetWriter writer = new CanSetWriter(dir.dir(), settings, canNumbers, probe);
       List<SealedFile> files = new ArrayList<>();
       for (var bucket : plan.buckets().entrySet()) {
@@ -149,7 +150,7 @@ public final class CanSealer {
     }
     manifest.write(dir.manifest());
     probe.reached(SealStep.MANIFEST_WRITTEN);
-    new SegmentConsumer(spool.journal(), spool.posts(), probe).consume(dir, manifest);
+    new SegmentConsumer(spool.journal(), probe).consume(dir, manifest);
     long cans = manifest.files().stream().filter(f -> !f.indexSidecar()).count();
     metrics.cansWritten.inc(cans);
     metrics.spoolDepth.set(spool.depth());

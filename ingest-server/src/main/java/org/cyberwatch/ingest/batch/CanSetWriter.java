@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cyberwatch.ingest.spool.DurableFiles;
+import org.cyberwatch.ingest.spool.FramePos;
 import org.cyberwatch.ingest.spool.PersistentCounter;
 import org.cyberwatch.ingest.spool.PostBody;
 import org.cyberwatch.ingest.spool.SpoolRecord;

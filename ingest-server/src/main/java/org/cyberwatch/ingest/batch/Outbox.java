@@ -13,13 +13,13 @@ import org.cyberwatch.ingest.spool.DurableFiles;
  * Sealed can sets waiting for upload, one directory each: {@code outbox/seal-<seq 10 digits>/}
  * holding the can files at their archive keys ({@code raw/YYYYMMDD/HH/CC/testname/…}), then the
  * {@value #MANIFEST} manifest (the commit point), then the {@value #CONSUMED} marker once the
- * set's journal segments and post files are deleted. Only consumed sets are uploaded.
+ * set's journal segments are deleted. Only consumed sets are uploaded.
  */
 public final class Outbox {
 
   /** The manifest file name. */
   public static final String MANIFEST = "SEALED";
-  /** The marker written once the consumed segments and post files are deleted. */
+  /** The marker written once the consumed segments are deleted. */
   public static final String CONSUMED = "CONSUMED";
 
   private static final String PREFIX = "seal-";

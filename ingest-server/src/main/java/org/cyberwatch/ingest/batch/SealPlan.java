@@ -2,23 +2,21 @@ package org.cyberwatch.ingest.batch;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import org.cyberwatch.ingest.spool.Frame;
+import org.cyberwatch.ingest.spool.FramePos;
 import org.cyberwatch.ingest.spool.Journal;
 import org.cyberwatch.ingest.spool.SegmentInfo;
 import org.cyberwatch.ingest.spool.SegmentReader;
 import org.cyberwatch.ingest.spool.SpoolRecord;
 
 /**
- * The first pass of a seal: which frames of the consumed segments belong to which bucket, in
- * journal order. Only positions are kept in memory; the second pass reads each bucket's records
- * at their positions through the readers held here, so one bucket's cans are written at a time.
+ * What a seal consumes: which frames of the chosen segments belong to which bucket, in journal
+ * order, taken from the spool index (no pass over the segments). Only positions are kept in
+ * memory; the records are read at their positions (CRC checked) through the readers held here,
+ * so one bucket's cans are written at a time.
  */
 final class SealPlan implements Closeable {
 
@@ -35,27 +33,26 @@ final class SealPlan implements Closeable {
     this.records = records;
   }
 
-  /** Scans the closed segments {@code infos} of {@code journal}. */
-  static SealPlan scan(Journal journal, List<SegmentInfo> infos) throws IOException {
-    SortedMap<String, List<FramePos>> buckets = new TreeMap<>();
+  /** Plans the seal of the closed segments {@code infos} of {@code journal}. */
+  static SealPlan plan(Journal journal, List<SegmentInfo> infos) throws IOException {
+    List<Long> seqs = infos.stream().map(SegmentInfo::seq).toList();
     Map<Long, SegmentReader> readers = new LinkedHashMap<>();
     long records = 0;
     try {
       for (SegmentInfo info : infos) {
-        SegmentReader reader = journal.reader(info.seq());
-        readers.put(info.seq(), reader);
-        Optional<Frame> f;
-        while ((f = reader.next()).isPresent()) {
-          buckets.computeIfAbsent(f.get().record().bucket(), b -> new ArrayList<>())
-              .add(new FramePos(info.seq(), f.get().position()));
-          records++;
+        readers.put(info.seq(), journal.reader(info.seq()));
+        int indexed = journal.index().records(info.seq());
+        if (indexed != info.records()) {
+          throw new IllegalStateException("segment " + info.seq() + " holds " + info.records()
+              + " records, the spool index " + indexed);
         }
+        records += indexed;
       }
     } catch (IOException | RuntimeException e) {
       closeAll(readers);
       throw e;
     }
-    return new SealPlan(infos.stream().map(SegmentInfo::seq).toList(), buckets, readers, records);
+    return new SealPlan(seqs, journal.index().positionsByBucket(seqs), readers, records);
   }
 
   /** The consumed segment numbers, ascending. */

@@ -12,7 +12,7 @@ enum SealStep {
   CANS_WRITTEN,
   /** The {@code SEALED} manifest is durable: the commit point. */
   MANIFEST_WRITTEN,
-  /** One consumed segment's post files and the segment itself are deleted. */
+  /** One consumed segment is deleted (with its spool index entries). */
   SEGMENT_CONSUMED,
   /** The {@code CONSUMED} marker is durable: the set may be uploaded. */
   CONSUMED_MARKED

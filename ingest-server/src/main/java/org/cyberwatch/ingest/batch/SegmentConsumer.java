@@ -1,26 +1,20 @@
 package org.cyberwatch.ingest.batch;
 
 import java.io.IOException;
-import java.util.Optional;
-import org.cyberwatch.ingest.spool.Frame;
 import org.cyberwatch.ingest.spool.Journal;
-import org.cyberwatch.ingest.spool.PostFiles;
-import org.cyberwatch.ingest.spool.SegmentReader;
 
 /**
- * Deletes what a committed seal made redundant: for each consumed segment, first the post files of
- * its records, then the segment (so a crash in between leaves the segment, and the post files are
- * found again by repeating this). Idempotent.
+ * Deletes what a committed seal made redundant: each consumed segment (with its records' entries
+ * in the spool index), then marks the seal directory consumed. A crash in between leaves
+ * segments that repeating this deletes. Idempotent.
  */
 final class SegmentConsumer {
 
   private final Journal journal;
-  private final PostFiles posts;
   private final SealProbe probe;
 
-  SegmentConsumer(Journal journal, PostFiles posts, SealProbe probe) {
+  SegmentConsumer(Journal journal, SealProbe probe) {
     this.journal = journal;
-    this.posts = posts;
     this.probe = probe;
   }
 
@@ -28,21 +22,11 @@ final class SegmentConsumer {
   void consume(Outbox.SealDir dir, SealManifest manifest) throws IOException {
     for (long seq : manifest.segments()) {
       if (journal.isClosed(seq)) {
-        deletePosts(seq);
         journal.delete(seq);
         probe.reached(SealStep.SEGMENT_CONSUMED);
       }
     }
     Outbox.markConsumed(dir);
     probe.reached(SealStep.CONSUMED_MARKED);
-  }
-
-  private void deletePosts(long seq) throws IOException {
-    try (SegmentReader reader = journal.reader(seq)) {
-      Optional<Frame> f;
-      while ((f = reader.next()).isPresent()) {
-        posts.delete(f.get().record().uid());
-      }
-    }
   }
 }

@@ -14,7 +14,7 @@ import java.util.Optional;
 public enum ConfigKey {
   CONFIG("config", null, "FILE", null, "YAML config file (keys as in this table)"),
   LISTEN("listen", "http.listen", "HOST:PORT", "0.0.0.0:8080", "address and port of the probe API"),
-  SPOOL_DIR("spool-dir", "spool.dir", "DIR", "spool", "durable spool (journal, post files, sealed cans)"),
+  SPOOL_DIR("spool-dir", "spool.dir", "DIR", "spool", "durable spool (journal, sealed cans)"),
   DISK_FLOOR("disk-floor", "spool.disk-floor", "SIZE", "1GiB",
       "submissions get 503 while the spool file system has less usable space"),
   CANS_DIR("cans-dir", "cans.dir", "DIR", null, "local can destination (instead of --bucket)"),

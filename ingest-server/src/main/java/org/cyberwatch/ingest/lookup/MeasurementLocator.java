@@ -19,8 +19,8 @@ import org.cyberwatch.schemas.id.MeasurementUid;
 
 /**
  * Finds any measurement this collector acknowledged, by uid, wherever it is now: (1) in the spool
- * (its post file); (2) in a sealed can set still in the outbox, through the JSONL cans' index
- * sidecars; (3) in the blob store: the uid gives the hour, country and test name, so only the
+ * (its journal frame, found through the spool index); (2) in a sealed can set still in the
+ * outbox, through the JSONL cans' index sidecars; (3) in the blob store: the uid gives the hour, country and test name, so only the
  * index sidecars under {@code raw/YYYYMMDD/HH/CC/testname/} are listed and read (indexes are
  * cached, bounded), then the can is streamed up to the entry. The order matches the data's path,
  * and each stage deletes its copy only after the next one holds it, so a measurement moving on

@@ -10,10 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one thread that writes the journal: takes every waiting append (up to the batch limits),
- * writes them with one force (group commit), hands them to the {@link PostWriter} (readable at
- * once, their post files written by that thread), then completes their futures. While it forces,
- * new appends queue up and form the next group, so the group size follows the load. Rolls the journal when a group starts a new hour and when the open segment
- * reaches its size limit.
+ * writes them with one force (group commit), which also indexes them (readable at once, see
+ * {@link SpoolIndex}), then completes their futures. While it forces, new appends queue up and
+ * form the next group, so the group size follows the load. Rolls the journal when a group starts
+ * a new hour and when the open segment reaches its size limit.
  */
 final class Committer implements Runnable {
 
@@ -21,15 +21,13 @@ final class Committer implements Runnable {
 
   private final BlockingQueue<PendingAppend> queue;
   private final Journal journal;
-  private final PostWriter posts;
   private final SpoolSettings settings;
   private final IngestMetrics metrics;
 
-  Committer(BlockingQueue<PendingAppend> queue, Journal journal, PostWriter posts,
-      SpoolSettings settings, IngestMetrics metrics) {
+  Committer(BlockingQueue<PendingAppend> queue, Journal journal, SpoolSettings settings,
+      IngestMetrics metrics) {
     this.queue = queue;
     this.journal = journal;
-    this.posts = posts;
     this.settings = settings;
     this.metrics = metrics;
   }
@@ -85,7 +83,6 @@ final class Committer implements Runnable {
     metrics.commitBatchSize.observe(records.size());
     metrics.spoolDepth.set(journal.records());
     rollIfFull();
-    posts.write(records);
     batch.forEach(p -> p.done().complete(null));
   }
 

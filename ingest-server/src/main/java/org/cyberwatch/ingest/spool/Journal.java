@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -21,6 +22,10 @@ import java.util.function.Consumer;
  * #reader}) and finally {@link #delete}s. Segment numbers come from a {@link PersistentCounter},
  * so they never repeat, even once every segment has been sealed and deleted.
  *
+ * <p>Every record made durable is entered in the {@link SpoolIndex} (uid → frame position,
+ * positions by bucket), rebuilt from the segments at open; {@link #read} serves a spooled
+ * measurement from its frame, CRC checked.
+ *
  * <p>A failed write or force is undone (the segment is cut back to where the group started) and
  * reported; if even that fails, the journal refuses every further append until restart, because
  * frames after a torn one would be lost at recovery. Thread-safe.
@@ -31,6 +36,7 @@ public final class Journal implements Closeable {
   private final PersistentCounter seqs;
   private final Forcer forcer;
   private final TreeMap<Long, SegmentInfo> closed = new TreeMap<>();
+  private final SpoolIndex index = new SpoolIndex();
   private OpenSegment open;
   private IOException failed;
 
@@ -42,14 +48,18 @@ public final class Journal implements Closeable {
 
   /**
    * Opens the journal in {@code dir}: recovers the existing segments (see {@link
-   * JournalRecovery}), handing each valid record to {@code recovered}; all of them are closed, and
-   * a new segment is opened.
+   * JournalRecovery}), indexing each valid record and handing it to {@code recovered}; all of
+   * them are closed, and a new segment is opened.
    */
   static Journal open(Path dir, PersistentCounter seqs, Forcer forcer,
       Consumer<SpoolRecord> recovered) throws IOException {
     DurableFiles.createDirectories(dir);
     Journal j = new Journal(dir, seqs, forcer);
-    for (SegmentInfo info : JournalRecovery.recover(dir, recovered)) {
+    JournalRecovery.FrameSink sink = (seq, f) -> {
+      j.index.add(seq, f.record().uid(), f.record().bucket(), f.position());
+      recovered.accept(f.record());
+    };
+    for (SegmentInfo info : JournalRecovery.recover(dir, sink)) {
       j.closed.put(info.seq(), info);
     }
     j.open = j.newSegment();
@@ -82,7 +92,29 @@ public final class Journal implements Closeable {
       undo(start, e);
       throw e;
     }
-    records.forEach(r -> open.appended(r, JournalFrame.size(r)));
+    long position = start;
+    long seq = open.info().seq();
+    for (SpoolRecord r : records) {
+      long size = JournalFrame.size(r);
+      open.appended(r, size);
+      index.add(seq, r.uid(), r.bucket(), position);
+      position += size;
+    }
+  }
+
+  /**
+   * The record {@code uid} while it is spooled (durable, not sealed yet), read from its journal
+   * frame (see {@link FrameLookup}); empty when there is none.
+   *
+   * @throws TornFrameException when the frame fails its checks (CRC): damaged acknowledged data
+   */
+  public Optional<SpoolRecord> read(String uid) throws IOException {
+    return new FrameLookup(dir, index).read(uid);
+  }
+
+  /** Where the spooled records are: uid → position, positions by bucket. */
+  public SpoolIndex index() {
+    return index;
   }
 
   /**
@@ -113,8 +145,8 @@ public final class Journal implements Closeable {
   }
 
   /** Records in all segments, open and closed: acknowledged and not sealed yet. */
-  public synchronized long records() {
-    return open.info().records() + closed.values().stream().mapToLong(SegmentInfo::records).sum();
+  public long records() {
+    return index.records();
   }
 
   /** A reader of closed segment {@code seq}. */
@@ -144,6 +176,7 @@ public final class Journal implements Closeable {
     Files.deleteIfExists(segmentPath(dir, seq));
     DurableFiles.fsyncDirectory(dir);
     closed.remove(seq);
+    index.drop(seq);
     return true;
   }
 

@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +24,14 @@ final class JournalRecovery {
 
   private JournalRecovery() {}
 
-  /** The non-empty segments, in order; each valid record is handed to {@code recovered}. */
-  static List<SegmentInfo> recover(Path dir, Consumer<SpoolRecord> recovered) throws IOException {
+  /** Receives each valid frame found, with its segment number. */
+  @FunctionalInterface
+  interface FrameSink {
+    void accept(long seq, Frame frame);
+  }
+
+  /** The non-empty segments, in order; each valid frame is handed to {@code recovered}. */
+  static List<SegmentInfo> recover(Path dir, FrameSink recovered) throws IOException {
     List<Long> seqs = segmentSeqs(dir);
     List<SegmentInfo> kept = new ArrayList<>();
     for (int i = 0; i < seqs.size(); i++) {
@@ -53,7 +58,7 @@ final class JournalRecovery {
     }
   }
 
-  private static SegmentInfo scan(Path dir, long seq, boolean last, Consumer<SpoolRecord> recovered)
+  private static SegmentInfo scan(Path dir, long seq, boolean last, FrameSink recovered)
       throws IOException {
     Path path = Journal.segmentPath(dir, seq);
     SegmentInfo info = SegmentInfo.empty(seq);
@@ -61,7 +66,7 @@ final class JournalRecovery {
       Optional<Frame> f;
       while ((f = reader.next()).isPresent()) {
         info = info.plus(f.get().record().hour(), f.get().end() - f.get().position());
-        recovered.accept(f.get().record());
+        recovered.accept(seq, f.get());
       }
     } catch (TornFrameException e) {
       if (!last) {

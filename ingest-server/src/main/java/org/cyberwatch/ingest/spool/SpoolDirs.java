@@ -7,7 +7,6 @@ import java.nio.file.Path;
  *
  * <pre>
  * journal/&lt;seq 10 digits&gt;.wal        durable copy of every acknowledged measurement
- * incoming/&lt;bucket&gt;/&lt;uid&gt;.post       readable copy (materialized after each group commit)
  * outbox/seal-&lt;seq&gt;/raw/…             sealed cans waiting for upload (see the batch package)
  * state/                            persistent counters (segment, seal and can numbers)
  * </pre>
@@ -28,7 +27,10 @@ public record SpoolDirs(Path root) {
     return root.resolve("journal");
   }
 
-  /** Materialized POST bodies, one directory per bucket. */
+  /**
+   * Where older versions kept a {@code .post} copy of each spooled measurement; deleted at open
+   * (the journal is the only copy now).
+   */
   public Path incoming() {
     return root.resolve("incoming");
   }
@@ -41,10 +43,5 @@ public record SpoolDirs(Path root) {
   /** Persistent counters. */
   public Path state() {
     return root.resolve("state");
-  }
-
-  /** Where the POST body of {@code uid} is materialized: {@code incoming/<bucket>/<uid>.post}. */
-  public Path postFile(String uid) {
-    return incoming().resolve(SpoolRecord.bucketOf(uid)).resolve(uid + ".post");
   }
 }

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Stream;
 import org.cyberwatch.ingest.metrics.IngestMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,43 +22,39 @@ import org.slf4j.LoggerFactory;
  * (journal forced), so the HTTP layer acknowledges nothing that a crash could lose. Appends from
  * any number of threads are group-committed by one {@link Committer} thread: one fsync per group.
  *
- * <p>Open it once per process with {@link #open}; it recovers the spool first (journal tail,
- * post files). Then start the can sealer on it (batch package). Thread-safe.
+ * <p>The journal is the only copy of a spooled measurement on disk: {@link #read} serves it from
+ * its frame through the in-memory {@link SpoolIndex}. Open it once per process with {@link
+ * #open}; it recovers the spool first (journal tail, index). Then start the can sealer on it
+ * (batch package). Thread-safe.
  */
 public final class SpoolQueue implements Closeable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SpoolQueue.class);
-  /** Committed records whose post files may wait for the post writer (memory: this many posts). */
-  private static final int POST_WRITER_QUEUE = 4096;
 
   private final SpoolSettings settings;
   private final SpoolDirs dirs;
-  private final PostFiles posts;
   private final Journal journal;
   private final FileStore store;
   private final BlockingQueue<PendingAppend> queue;
   private final Thread committer;
-  private final PostWriter postWriter;
   private volatile boolean closed;
 
-  private SpoolQueue(SpoolSettings settings, PostFiles posts, Journal journal,
-      IngestMetrics metrics) throws IOException {
+  private SpoolQueue(SpoolSettings settings, Journal journal, IngestMetrics metrics)
+      throws IOException {
     this.settings = settings;
     this.dirs = new SpoolDirs(settings.dir());
-    this.posts = posts;
     this.journal = journal;
     this.store = Files.getFileStore(dirs.journal());
     this.queue = new LinkedBlockingQueue<>(settings.maxPendingRecords());
-    this.postWriter = PostWriter.start(posts, POST_WRITER_QUEUE);
-    this.committer = new Thread(new Committer(queue, journal, postWriter, settings, metrics), "spool-committer");
+    this.committer = new Thread(new Committer(queue, journal, settings, metrics), "spool-committer");
     committer.setDaemon(true);
     committer.start();
   }
 
   /**
-   * Opens (creating or recovering) the spool: cuts a torn journal tail, rewrites the post files of
-   * every journaled record that are missing or damaged, deletes stray {@code .tmp} files, and
-   * starts the committer.
+   * Opens (creating or recovering) the spool: cuts a torn journal tail, indexes every journaled
+   * record, deletes the {@code incoming/} directory of {@code .post} copies that older versions
+   * kept (the journal holds every record), and starts the committer.
    */
   public static SpoolQueue open(SpoolSettings settings, IngestMetrics metrics) throws IOException {
     return open(settings, metrics, Forcer.FDATASYNC);
@@ -64,24 +63,18 @@ public final class SpoolQueue implements Closeable {
   static SpoolQueue open(SpoolSettings settings, IngestMetrics metrics, Forcer forcer)
       throws IOException {
     SpoolDirs dirs = new SpoolDirs(settings.dir());
-    PostFiles posts = new PostFiles(dirs);
-    posts.deleteStrayTmpFiles();
     PersistentCounter seqs = PersistentCounter.open(dirs.state().resolve("journal-seq"), 1);
     Forcer timed = ch -> {
       long t0 = System.nanoTime();
       forcer.force(ch);
       metrics.fsyncSeconds.observe((System.nanoTime() - t0) / 1e9);
     };
-    Journal journal;
-    try {
-      journal = Journal.open(dirs.journal(), seqs, timed, r -> rematerialize(posts, r));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    Journal journal = Journal.open(dirs.journal(), seqs, timed, r -> { });
+    deleteLegacyPostFiles(dirs.incoming()); // only once the journal, which holds them all, opened
     metrics.spoolDepth.set(journal.records());
     LOG.info("Spool {} open: {} measurements not sealed yet in {} segments", settings.dir(),
         journal.records(), journal.closedSegments().size());
-    return new SpoolQueue(settings, posts, journal, metrics);
+    return new SpoolQueue(settings, journal, metrics);
   }
 
   /**
@@ -110,12 +103,15 @@ public final class SpoolQueue implements Closeable {
   }
 
   /**
-   * The POST body of {@code uid} while it is in the spool (acknowledged, not sealed yet).
+   * The POST body of {@code uid} while it is in the spool (acknowledged, not sealed yet), read
+   * from its journal frame.
    *
    * @throws IllegalArgumentException naming {@code measurement_uid} when the uid is malformed
+   * @throws IOException when its frame cannot be read or fails its CRC check (never served)
    */
   public Optional<byte[]> read(String uid) throws IOException {
-    return posts.read(uid);
+    SpoolRecord.bucketOf(uid); // rejects a malformed uid
+    return journal.read(uid).map(SpoolRecord::post);
   }
 
   /** Measurements acknowledged and not sealed into cans yet. */
@@ -131,11 +127,6 @@ public final class SpoolQueue implements Closeable {
   /** The journal, for the can sealer. */
   public Journal journal() {
     return journal;
-  }
-
-  /** The post files, for the can sealer. */
-  public PostFiles posts() {
-    return posts;
   }
 
   /** The spool's directories. */
@@ -155,7 +146,6 @@ public final class SpoolQueue implements Closeable {
       queue.put(stop);
       stop.done().join();
       committer.join();
-      postWriter.stop();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -179,11 +169,18 @@ public final class SpoolQueue implements Closeable {
     }
   }
 
-  private static void rematerialize(PostFiles posts, SpoolRecord r) {
-    try {
-      posts.materializeIfDifferent(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** Deletes {@code incoming/}: the {@code .post} copies of journaled records older versions kept. */
+  private static void deleteLegacyPostFiles(Path incoming) throws IOException {
+    if (!Files.isDirectory(incoming)) {
+      return;
+    }
+    LOG.info("Deleting {}: .post copies of journaled measurements, no longer kept", incoming);
+    try (Stream<Path> tree = Files.walk(incoming)) {
+      for (Path p : tree.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 }

@@ -89,7 +89,7 @@ class CanSealerCrashTest {
         SealedSets.sortedUids(SealedSets.entries(sealer.outbox(), CanFormat.JSONL_GZ)),
         notConsumed(sealer.outbox()),
         spool.depth(),
-        SealedSets.fileNames(dir.resolve("incoming"))));
+        spool.journal().index().segments()));
     spool.close();
   }
 

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.cyberwatch.ingest.metrics.IngestMetrics;
 import org.cyberwatch.ingest.spool.PostBody;
 import org.cyberwatch.ingest.spool.SpoolFixtures;
@@ -110,7 +111,7 @@ class CanSealerTest {
   }
 
   @Test
-  void sealingConsumesSegmentsAndPostFiles() throws IOException {
+  void sealingConsumesSegmentsAndTheirIndexEntries() throws IOException {
     List<SpoolRecord> records = SpoolFixtures.records(10, T0);
     try (SpoolQueue spool = openSpool()) {
       append(spool, records);
@@ -120,7 +121,8 @@ class CanSealerTest {
       assertEquals(10, m.measurements());
       assertEquals(0, spool.depth());
       assertEquals(List.of(), spool.journal().closedSegments());
-      assertEquals(List.of(), SealedSets.fileNames(dir.resolve("incoming")));
+      assertEquals(List.of(), spool.journal().index().segments());
+      assertEquals(Optional.empty(), spool.read(records.get(0).uid()));
       assertEquals(Outbox.State.CONSUMED, sealer.outbox().sealDir(m.sealSeq()).state());
       assertEquals(16.0, metrics.cansWritten.get());
     }

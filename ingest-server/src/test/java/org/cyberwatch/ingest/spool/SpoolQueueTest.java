@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.cyberwatch.ingest.metrics.IngestMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,18 +41,17 @@ class SpoolQueueTest {
   }
 
   @Test
-  void acknowledgedMeasurementIsReadableAtOnceAndItsPostFileIsWrittenBehind() throws Exception {
+  void acknowledgedMeasurementIsReadableAtOnceFromTheJournalAndNoPostFileIsWritten() throws Exception {
     SpoolRecord r = SpoolFixtures.record("tor.json", T0);
     SpoolQueue spool = SpoolQueue.open(settings(), metrics);
     spool.append(r).join();
     byte[] readAtOnce = spool.read(r.uid()).orElseThrow();
     long depth = spool.depth();
 
-    spool.close(); // waits for the post writer
+    spool.close();
 
     assertArrayEquals(r.post(), readAtOnce);
-    assertArrayEquals(r.post(), Files.readAllBytes(
-        dir.resolve("incoming").resolve(r.bucket()).resolve(r.uid() + ".post")));
+    assertFalse(Files.exists(dir.resolve("incoming")));
     assertEquals(List.of(1L, 1.0), List.of(depth, metrics.spoolDepth.get()));
   }
 
@@ -134,7 +132,7 @@ class SpoolQueueTest {
       assertEquals(0, spool.depth());
       assertEquals(0, spool.journal().openSegment().bytes());
       assertEquals(0, fsyncs());
-      assertFalse(Files.exists(dir.resolve("incoming").resolve(r.bucket())));
+      assertEquals(Optional.empty(), spool.read(r.uid()));
     }
   }
 
@@ -164,16 +162,14 @@ class SpoolQueueTest {
   }
 
   @Test
-  void reopenRewritesMissingAndDamagedPostFilesAndDropsStrayTmpFiles() throws Exception {
+  void reopenServesEveryRecordFromTheJournalAndDeletesLegacyPostFiles() throws Exception {
     List<SpoolRecord> records = SpoolFixtures.records(3, T0);
     try (SpoolQueue spool = SpoolQueue.open(settings(), metrics)) {
       records.forEach(r -> append(spool, r));
     }
-    SpoolDirs dirs = new SpoolDirs(dir);
-    Files.delete(dirs.postFile(records.get(0).uid()));
-    Files.write(dirs.postFile(records.get(1).uid()), new byte[] {'{', '"'});
-    Path stray = dirs.postFile(records.get(2).uid()).resolveSibling("x.post.tmp");
-    Files.write(stray, new byte[] {1});
+    Path legacy = dir.resolve("incoming").resolve(records.get(0).bucket());
+    Files.createDirectories(legacy);
+    Files.write(legacy.resolve(records.get(0).uid() + ".post"), new byte[] {'{', '"'});
 
     try (SpoolQueue reopened = SpoolQueue.open(settings(), new IngestMetrics())) {
       List<byte[]> posts = new ArrayList<>();
@@ -181,7 +177,8 @@ class SpoolQueueTest {
         posts.add(reopened.read(r.uid()).orElseThrow());
       }
       assertArrayEquals(records.stream().map(SpoolRecord::post).toArray(), posts.toArray());
-      assertFalse(Files.exists(stray));
+      assertEquals(3, reopened.depth());
+      assertFalse(Files.exists(dir.resolve("incoming")));
     }
   }
 
@@ -240,8 +237,8 @@ class SpoolQueueTest {
       }
     }
     CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
-    try (Stream<Path> posts = Files.walk(dir.resolve("incoming"))) {
-      assertEquals(20, posts.filter(p -> p.toString().endsWith(".post")).count());
+    try (SpoolQueue reopened = SpoolQueue.open(settings(), new IngestMetrics())) {
+      assertEquals(20, reopened.depth());
     }
   }
 
