@@ -8,6 +8,7 @@ import org.cyberwatch.pipelines.failure.Failure;
 import org.cyberwatch.pipelines.load.aggregate.GraphKey;
 import org.cyberwatch.pipelines.load.aggregate.GraphKeyCoder;
 import org.cyberwatch.pipelines.parse.ParsedMeasurement;
+import org.cyberwatch.pipelines.process.ProcessedMeasurement;
 import org.cyberwatch.pipelines.read.CanFile;
 import org.cyberwatch.pipelines.read.SourcedEntry;
 import org.cyberwatch.pipelines.rows.Row;
@@ -26,6 +27,7 @@ public final class PipelineCoders {
     CoderRegistry registry = pipeline.getCoderRegistry();
     registry.registerCoderForClass(SourcedEntry.class, SourcedEntryCoder.INSTANCE);
     registry.registerCoderForClass(ParsedMeasurement.class, ParsedMeasurementCoder.INSTANCE);
+    registry.registerCoderForClass(ProcessedMeasurement.class, ProcessedMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(ScoredMeasurement.class, ScoredMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(EnrichedMeasurement.class, EnrichedMeasurementCoder.INSTANCE);
     registry.registerCoderForClass(Row.class, RowCoder.INSTANCE);

@@ -3,7 +3,7 @@ package org.cyberwatch.pipelines.dedupe;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
-import org.cyberwatch.pipelines.parse.ParsedMeasurement;
+import org.cyberwatch.pipelines.process.ProcessedMeasurement;
 
 /**
  * Which copy of a measurement is kept, and how many duplicates of each kind a group held. Pure.
@@ -12,18 +12,18 @@ import org.cyberwatch.pipelines.parse.ParsedMeasurement;
  * @param exactDuplicates further copies under the kept uid or under another copy's uid
  * @param contentDuplicates copies under other uids than the kept one (counted once per uid)
  */
-public record DuplicateChoice(ParsedMeasurement kept, long exactDuplicates, long contentDuplicates) {
-  private static final Comparator<ParsedMeasurement> ORDER =
-      Comparator.comparing(ParsedMeasurement::uid)
-          .thenComparing(ParsedMeasurement::sourceCan)
-          .thenComparingLong(ParsedMeasurement::sourceLine);
+public record DuplicateChoice(ProcessedMeasurement kept, long exactDuplicates, long contentDuplicates) {
+  private static final Comparator<ProcessedMeasurement> ORDER =
+      Comparator.comparing(ProcessedMeasurement::uid)
+          .thenComparing(ProcessedMeasurement::sourceCan)
+          .thenComparingLong(ProcessedMeasurement::sourceLine);
 
   /** Chooses among copies that share a content hash; at least one copy. */
-  public static DuplicateChoice among(Iterable<ParsedMeasurement> copies) {
-    ParsedMeasurement kept = null;
+  public static DuplicateChoice among(Iterable<ProcessedMeasurement> copies) {
+    ProcessedMeasurement kept = null;
     Set<String> uids = new HashSet<>();
     long total = 0;
-    for (ParsedMeasurement copy : copies) {
+    for (ProcessedMeasurement copy : copies) {
       total++;
       uids.add(copy.uid());
       if (kept == null || ORDER.compare(copy, kept) < 0) {

@@ -17,7 +17,7 @@ import org.cyberwatch.schemas.snapshot.IpMetadataLookup;
  * DoFn instances): for a measurement on day D, the set of newest snapshots dated ≤ D. Holds the two
  * most recently used snapshot sets; a job over a long range loads each set as it reaches it.
  */
-final class SnapshotLookups {
+public final class SnapshotLookups {
   private static final int SETS_KEPT = 2;
   private static final Map<Path, SnapshotLookups> BY_DIR = new LinkedHashMap<>();
 
@@ -35,7 +35,7 @@ final class SnapshotLookups {
   }
 
   /** The shared lookups of {@code dir}, scanning it on first use. */
-  static synchronized SnapshotLookups of(Path dir) throws IOException {
+  public static synchronized SnapshotLookups of(Path dir) throws IOException {
     SnapshotLookups lookups = BY_DIR.get(dir);
     if (lookups == null) {
       lookups = new SnapshotLookups(SnapshotCatalog.scan(dir));
@@ -45,7 +45,7 @@ final class SnapshotLookups {
   }
 
   /** The lookup for measurements of {@code day}; null when no snapshot is dated ≤ day. */
-  synchronized IpMetadataLookup forDay(LocalDate day) {
+  public synchronized IpMetadataLookup forDay(LocalDate day) {
     SnapshotSelection selection = catalog.select(day);
     if (selection.files().isEmpty()) {
       return null;

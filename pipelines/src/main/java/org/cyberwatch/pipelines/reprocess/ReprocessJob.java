@@ -14,22 +14,22 @@ import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.cyberwatch.pipelines.coders.PipelineCoders;
 import org.cyberwatch.pipelines.dedupe.DedupeMeasurements;
-import org.cyberwatch.pipelines.enrich.EnrichWithIpMetadata;
 import org.cyberwatch.pipelines.export.CanonicalLines;
 import org.cyberwatch.pipelines.export.DistinctRows;
 import org.cyberwatch.pipelines.export.ExportRows;
 import org.cyberwatch.pipelines.failure.Failure;
 import org.cyberwatch.pipelines.parse.ParseMeasurements;
 import org.cyberwatch.pipelines.parse.ParsedMeasurement;
+import org.cyberwatch.pipelines.process.EmitOutcomes;
+import org.cyberwatch.pipelines.process.ProcessMeasurements;
 import org.cyberwatch.pipelines.read.CanFile;
 import org.cyberwatch.pipelines.read.ReadCans;
-import org.cyberwatch.pipelines.rows.ExtractRows;
 import org.cyberwatch.pipelines.rows.Row;
-import org.cyberwatch.pipelines.score.ScoreMeasurements;
 
 /**
- * The main job: cans → parse → dedupe → score → enrich → rows → PostgreSQL (the truth), the Neo4j
- * AS graph (a projection) and the canonical export; every stage's failures to the failures sink.
+ * The main job: cans → parse → score, enrich, rows (one step per copy) → dedupe → PostgreSQL (the
+ * truth), the Neo4j AS graph (a projection) and the canonical export; every stage's failures to the
+ * failures sink. The dedupe keeps the outcome of the copy it chooses, the same as deduping first.
  * {@link #build} only wires transforms; {@link ReprocessCommand} resolves flags and runs it.
  */
 public final class ReprocessJob {
@@ -47,19 +47,14 @@ public final class ReprocessJob {
         .apply("ReadCans", new ReadCans());
     PCollectionTuple parsed = read.get(ReadCans.ENTRIES)
         .apply("ParseMeasurements", new ParseMeasurements(c.filter()));
-    PCollection<ParsedMeasurement> unique = limit(parsed.get(ParseMeasurements.PARSED), c.stopAfter())
-        .apply("DedupeMeasurements", new DedupeMeasurements());
-    PCollectionTuple scored = unique.apply("ScoreMeasurements", new ScoreMeasurements(c.fingerprints()));
-    PCollectionTuple enriched = scored.get(ScoreMeasurements.SCORED)
-        .apply("EnrichWithIpMetadata", new EnrichWithIpMetadata(c.snapshotsDir()));
-    PCollectionTuple extracted = enriched.get(EnrichWithIpMetadata.ENRICHED)
-        .apply("ExtractRows", new ExtractRows());
-    PCollection<Row> rows = extracted.get(ExtractRows.ROWS).apply("DistinctRows", new DistinctRows());
+    PCollectionTuple kept = limit(parsed.get(ParseMeasurements.PARSED), c.stopAfter())
+        .apply("ProcessMeasurements", new ProcessMeasurements(c.fingerprints(), c.snapshotsDir()))
+        .apply("DedupeMeasurements", new DedupeMeasurements())
+        .apply("EmitOutcomes", new EmitOutcomes());
+    PCollection<Row> rows = kept.get(EmitOutcomes.ROWS).apply("DistinctRows", new DistinctRows());
     PCollection<Failure> failures = PCollectionList.of(read.get(ReadCans.FAILURES))
         .and(parsed.get(ParseMeasurements.FAILURES))
-        .and(scored.get(ScoreMeasurements.FAILURES))
-        .and(enriched.get(EnrichWithIpMetadata.FAILURES))
-        .and(extracted.get(ExtractRows.FAILURES))
+        .and(kept.get(EmitOutcomes.FAILURES))
         .apply("CollectFailures", Flatten.pCollections());
     StoreWrites.attach(rows, failures, c);
     PCollection<String> digest = c.exportDir() == null ? null : export(rows, failures, c.exportDir());

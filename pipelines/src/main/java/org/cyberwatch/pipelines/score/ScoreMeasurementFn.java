@@ -1,13 +1,11 @@
 package org.cyberwatch.pipelines.score;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.cyberwatch.pipelines.failure.Failure;
 import org.cyberwatch.pipelines.metrics.PipelineMetrics;
 import org.cyberwatch.pipelines.parse.ParsedMeasurement;
-import org.cyberwatch.pipelines.score.fingerprint.Fingerprints;
 import org.cyberwatch.schemas.measurement.MeasurementCodec;
 
 /** See {@link ScoreMeasurements}. The registry (fingerprints indexed) is built once per worker. */
@@ -36,22 +34,6 @@ final class ScoreMeasurementFn extends DoFn<ParsedMeasurement, ScoredMeasurement
       out.get(ScoreMeasurements.FAILURES).output(new Failure("score", "score/exception",
           e.toString(), m.sourceCan(), m.sourceLine(), m.uid(),
           MeasurementCodec.toJsonString(m.measurement())));
-    }
-  }
-
-  /** One registry per JVM and fingerprint source: building it indexes every fingerprint. */
-  static final class ScorerRegistry {
-    private static String loadedFrom;
-    private static Scorers loaded;
-
-    private ScorerRegistry() {}
-
-    static synchronized Scorers get(String path) throws IOException {
-      if (loaded == null || !java.util.Objects.equals(loadedFrom, path)) {
-        loaded = path == null ? Scorers.standard() : Scorers.withFingerprints(Fingerprints.load(Path.of(path)));
-        loadedFrom = path;
-      }
-      return loaded;
     }
   }
 }
