@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,10 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -30,12 +29,15 @@ import java.util.zip.GZIPInputStream;
  * ../ingest-server/target/cyberwatch-ingest-server.jar}, built before this module in the reactor;
  * no compile-time dependency) in its own JVM on a free loopback port, with a temporary spool and a
  * local cans directory. Its check-in allows 6000 measurements a minute, so the agent's own rate
- * limits are the ones in force.
+ * limits are the ones in force. The collector keeps spooled measurements only in its journal, so
+ * what it stored is read the way an operator gets it: seal now ({@code POST /admin/seal}), then
+ * read the cans.
  */
 final class CollectorProcess implements AutoCloseable {
   static final Path JAR = Path.of("../ingest-server/target/cyberwatch-ingest-server.jar");
   private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ADMIN_TOKEN = "collector-it-" + UUID.randomUUID();
 
   private final Process process;
   private final URI url;
@@ -62,6 +64,7 @@ final class CollectorProcess implements AutoCloseable {
         .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
         .redirectOutput(dir.resolve("collector.stdout.txt").toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("INGEST_"));
+    pb.environment().put("INGEST_ADMIN_TOKEN", ADMIN_TOKEN);
     Process p = pb.start();
     CompletableFuture<URI> url = new CompletableFuture<>();
     Thread log = new Thread(() -> copyLog(p, dir.resolve("collector.stderr.txt"), url),
@@ -98,30 +101,15 @@ final class CollectorProcess implements AutoCloseable {
     return url;
   }
 
-  /** The readable copies of acknowledged measurements: {@code spool/incoming/…/<uid>.post}. */
-  List<Path> incomingPosts() throws IOException {
-    List<Path> out = new ArrayList<>();
-    Path incoming = dir.resolve("spool/incoming");
-    if (Files.isDirectory(incoming)) {
-      try (var files = Files.walk(incoming)) {
-        files.filter(f -> f.toString().endsWith(".post")).sorted().forEach(out::add);
-      }
-    }
-    return out;
-  }
-
   /**
-   * Every stored measurement by uid: the spool files and the JSONL cans, sealed (waiting in
-   * {@code spool/outbox}) or uploaded ({@code cans/}). Cans matter only when a run crosses the end
-   * of an hour, when the collector seals the hour; a measurement met in several places on its way
-   * is one measurement, and each of its copies must be identical.
+   * Every stored measurement by uid: seals everything spooled ({@code POST /admin/seal}), then
+   * reads the JSONL cans, waiting for upload ({@code spool/outbox}) or uploaded ({@code cans/}). A
+   * measurement met in several places on its way is one measurement, and each of its copies must
+   * be identical.
    */
-  Map<String, JsonNode> stored() throws IOException {
+  Map<String, JsonNode> stored() throws IOException, InterruptedException {
+    sealNow();
     Map<String, JsonNode> out = new TreeMap<>();
-    for (Path post : incomingPosts()) {
-      JsonNode c = content(post);
-      out.put(c.path("measurement_uid").asText(), c);
-    }
     for (Path root : List.of(dir.resolve("spool/outbox"), dir.resolve("cans"))) {
       if (!Files.isDirectory(root)) {
         continue;
@@ -146,12 +134,13 @@ final class CollectorProcess implements AutoCloseable {
     return out;
   }
 
-  /** The {@code content} of a spool file. */
-  static JsonNode content(Path post) {
-    try {
-      return JSON.readTree(post.toFile()).path("content");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** {@code POST /admin/seal}: every spooled measurement sealed into cans and uploaded. */
+  private void sealNow() throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(url.resolve("admin/seal"))
+        .header("Authorization", "Bearer " + ADMIN_TOKEN).timeout(Duration.ofSeconds(60))
+        .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("POST admin/seal answered " + r.statusCode() + ": " + r.body());
     }
   }
 

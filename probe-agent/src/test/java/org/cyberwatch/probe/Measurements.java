@@ -13,6 +13,7 @@ import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -70,14 +71,13 @@ final class Measurements {
     }
   }
 
-  /** Spool files whose measurement {@code GET /api/v1/measurement/{uid}} does not return. */
-  static List<String> notServedAsStored(CollectorProcess collector, List<Path> posts)
+  /** Uids of stored measurements that {@code GET /api/v1/measurement/{uid}} does not return as stored. */
+  static List<String> notServedAsStored(CollectorProcess collector, Map<String, JsonNode> stored)
       throws Exception {
     List<String> out = new ArrayList<>();
-    for (Path post : posts) {
-      String uid = post.getFileName().toString().replace(".post", "");
-      if (!collector.measurement(uid).equals(CollectorProcess.content(post))) {
-        out.add(uid);
+    for (Map.Entry<String, JsonNode> e : stored.entrySet()) {
+      if (!collector.measurement(e.getKey()).equals(e.getValue())) {
+        out.add(e.getKey());
       }
     }
     return out;
