@@ -41,6 +41,7 @@ final class ContentDigest {
 
   private final MessageDigest sha256;
   private final DigestBuffer out = new DigestBuffer(INITIAL);
+  private final DigestTexts texts = new DigestTexts(out);
 
   private ContentDigest() {
     try {
@@ -65,7 +66,20 @@ final class ContentDigest {
   static String sha256Hex(JsonNode root, String omitted) {
     ContentDigest d = forThread();
     d.value(root, omitted);
-    return HexFormat.of().formatHex(d.out.digest(d.sha256));
+    return d.sha256Hex();
+  }
+
+  /** Lower-case hex SHA-256 of what was written. */
+  String sha256Hex() {
+    return HexFormat.of().formatHex(out.digest(sha256));
+  }
+
+  DigestBuffer buffer() {
+    return out;
+  }
+
+  DigestTexts texts() {
+    return texts;
   }
 
   /** The encoding of {@code root} without its member {@code omitted} (null: none). */
@@ -79,8 +93,8 @@ final class ContentDigest {
     switch (node.getNodeType()) {
       case OBJECT -> object(node, omitted);
       case ARRAY -> array(node);
-      case STRING -> out.string(node.textValue());
-      case NUMBER -> number(node);
+      case STRING -> texts.string(node.textValue());
+      case NUMBER -> number(node, out, texts);
       case BOOLEAN -> out.tag(node.booleanValue() ? 't' : 'f');
       case NULL -> out.tag('n');
       default -> throw new IllegalArgumentException(
@@ -118,7 +132,7 @@ final class ContentDigest {
     out.tag('{');
     out.length(n);
     for (int i = 0; i < n; i++) {
-      out.text(names[i]);
+      texts.name(names[i]);
       value(values[i], null);
     }
   }
@@ -146,24 +160,28 @@ final class ContentDigest {
     }
   }
 
-  private void number(JsonNode node) {
+  /** Writes a number node (a non-finite one as a string, as canonical JSON quotes it). */
+  static void number(JsonNode node, DigestBuffer out, DigestTexts texts) {
     switch (node.numberType()) {
       case INT, LONG -> out.integer(node.longValue());
       case BIG_INTEGER -> out.number(node.bigIntegerValue().toString());
       case BIG_DECIMAL -> out.number(node.decimalValue().toString());
-      case FLOAT -> floating(NumberOutput.notFinite(node.floatValue()),
-          NumberOutput.toString(node.floatValue(), true));
-      default -> floating(NumberOutput.notFinite(node.doubleValue()),
-          NumberOutput.toString(node.doubleValue(), true));
-    }
-  }
-
-  /** Canonical JSON quotes non-finite numbers (Jackson's QUOTE_NON_NUMERIC_NUMBERS, on). */
-  private void floating(boolean notFinite, String text) {
-    if (notFinite) {
-      out.string(text);
-    } else {
-      out.number(text);
+      case FLOAT -> {
+        float f = node.floatValue();
+        if (NumberOutput.notFinite(f)) {
+          texts.string(NumberOutput.toString(f, true));
+        } else {
+          out.number(NumberOutput.toString(f, true));
+        }
+      }
+      default -> {
+        double d = node.doubleValue();
+        if (NumberOutput.notFinite(d)) {
+          texts.string(NumberOutput.toString(d, true));
+        } else {
+          out.number(NumberOutput.toString(d, true));
+        }
+      }
     }
   }
 }

@@ -1,35 +1,22 @@
 package org.cyberwatch.schemas.measurement;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * The growable buffer {@link ContentDigest} writes its encoding into: tags, varint lengths, texts
- * (length-prefixed WTF-8) and numbers. Strings take one of three routes, all giving the same bytes:
- * short ASCII strings are copied char by char; longer ones through the JDK's UTF-8 encoder (bulk
- * copies for ASCII), unless it replaced a lone surrogate (it writes {@code ?} for one); the rest is
- * encoded char by char.
+ * The growable buffer a content digest encoding (see {@link ContentDigest}) is written into: tags,
+ * varint counts and lengths, numbers, and the reordering of an object's members written in input
+ * order. Texts are written by {@link DigestTexts}. Not thread-safe.
  */
 final class DigestBuffer {
-  /** Strings up to this length are tried as ASCII char by char (one-byte length prefix). */
-  private static final int SHORT = 32;
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
-  private static final long QUESTION_MARKS = ONES * '?';
-
   private byte[] buf;
+  private byte[] scratch;
   private int pos;
   private final byte[] digits = new byte[20];
-  private final char[] chars = new char[SHORT];
 
   DigestBuffer(int capacity) {
     buf = new byte[capacity];
+    scratch = new byte[capacity];
   }
 
   void clear() {
@@ -38,6 +25,20 @@ final class DigestBuffer {
 
   int capacity() {
     return buf.length;
+  }
+
+  int position() {
+    return pos;
+  }
+
+  void position(int p) {
+    pos = p;
+  }
+
+  /** The array written into, with room for {@code more} bytes after the position. */
+  byte[] array(int more) {
+    ensure(more);
+    return buf;
   }
 
   byte[] toByteArray() {
@@ -67,30 +68,6 @@ final class DigestBuffer {
     buf[pos++] = (byte) v;
   }
 
-  /** A string value: its tag, then its text. */
-  void string(String s) {
-    tag('"');
-    text(s);
-  }
-
-  /** A text: WTF-8 byte length, then the bytes. */
-  void text(String s) {
-    int n = s.length();
-    if (n <= SHORT) {
-      if (shortAscii(s, n)) {
-        return;
-      }
-    } else {
-      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-      if (!hasQuestionMark(utf8)) {
-        length(utf8.length);
-        raw(utf8, utf8.length);
-        return;
-      }
-    }
-    wtf8(s, n);
-  }
-
   /** A number from its canonical text (ASCII). */
   void number(String text) {
     int n = text.length();
@@ -99,6 +76,16 @@ final class DigestBuffer {
     ensure(n);
     for (int i = 0; i < n; i++) {
       buf[pos++] = (byte) text.charAt(i);
+    }
+  }
+
+  /** A number from its canonical text, {@code length} ASCII chars at {@code offset}. */
+  void number(char[] text, int offset, int length) {
+    ensure(length + 6);
+    buf[pos++] = '#';
+    length(length);
+    for (int i = 0; i < length; i++) {
+      buf[pos++] = (byte) text[offset + i];
     }
   }
 
@@ -124,85 +111,56 @@ final class DigestBuffer {
     raw(d, p, d.length - p);
   }
 
-  /** True (with the text written) when {@code s} is ASCII; else nothing is written. */
-  private boolean shortAscii(String s, int n) {
-    ensure(n + 1);
-    char[] c = chars;
-    s.getChars(0, n, c, 0);
-    byte[] b = buf;
-    int p = pos + 1;
-    int all = 0;
-    for (int i = 0; i < n; i++) {
-      all |= c[i];
-      b[p + i] = (byte) c[i];
-    }
-    if (all >= 0x80) {
-      return false;
-    }
-    b[pos] = (byte) n;
-    pos = p + n;
-    return true;
-  }
-
-  /** Whether {@code b} holds a {@code ?}, eight bytes at a time. */
-  private static boolean hasQuestionMark(byte[] b) {
-    int i = 0;
-    for (int n = b.length - 7; i < n; i += 8) {
-      long v = (long) LONGS.get(b, i) ^ QUESTION_MARKS;
-      if (((v - ONES) & ~v & HIGHS) != 0) {
-        return true;
-      }
-    }
-    for (; i < b.length; i++) {
-      if (b[i] == '?') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The WTF-8 text of {@code s}, char by char: a surrogate pair as four bytes, a lone one as three. */
-  private void wtf8(String s, int n) {
-    int lengthAt = pos;
-    ensure(5 + 3 * n);
-    pos += 5;
-    byte[] b = buf;
-    int p = pos;
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        b[p++] = (byte) c;
-      } else if (c < 0x800) {
-        b[p++] = (byte) (0xc0 | (c >> 6));
-        b[p++] = (byte) (0x80 | (c & 0x3f));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        int cp = Character.toCodePoint(c, s.charAt(++i));
-        b[p++] = (byte) (0xf0 | (cp >> 18));
-        b[p++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
-        b[p++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
-        b[p++] = (byte) (0x80 | (cp & 0x3f));
-      } else {
-        b[p++] = (byte) (0xe0 | (c >> 12));
-        b[p++] = (byte) (0x80 | ((c >> 6) & 0x3f));
-        b[p++] = (byte) (0x80 | (c & 0x3f));
-      }
-    }
-    int bytes = p - pos;
-    pos = lengthAt;
-    length(bytes);
-    System.arraycopy(b, lengthAt + 5, b, pos, bytes);
-    pos += bytes;
-  }
-
-  private void raw(byte[] src, int len) {
-    raw(src, 0, len);
-  }
-
-  private void raw(byte[] src, int off, int len) {
+  void raw(byte[] src, int off, int len) {
     ensure(len);
     System.arraycopy(src, off, buf, pos, len);
     pos += len;
+  }
+
+  /**
+   * A container tag and one byte reserved for its count; returns where the count goes (see
+   * {@link #count}).
+   */
+  int open(char tag) {
+    ensure(2);
+    buf[pos++] = (byte) tag;
+    return pos++;
+  }
+
+  /** Writes the count of the container opened at {@code at} (its content shifted if it needs to). */
+  void count(int at, int count) {
+    if (count < 0x80) {
+      buf[at] = (byte) count;
+      return;
+    }
+    int extra = (31 - Integer.numberOfLeadingZeros(count)) / 7;
+    int end = pos;
+    ensure(extra);
+    System.arraycopy(buf, at + 1, buf, at + 1 + extra, end - at - 1);
+    pos = at;
+    length(count);
+    pos = end + extra;
+  }
+
+  /**
+   * Rewrites the members written from {@code from} up to the position, member {@code i} starting
+   * at {@code starts[i]}, in the order {@code order} (member indexes; members left out are dropped).
+   */
+  void reorder(int from, int[] starts, int n, int[] order, int kept) {
+    int end = pos;
+    int length = end - from;
+    if (scratch.length < length) {
+      scratch = new byte[Math.max(length, scratch.length * 2)];
+    }
+    System.arraycopy(buf, from, scratch, 0, length);
+    int p = from;
+    for (int k = 0; k < kept; k++) {
+      int m = order[k];
+      int len = (m + 1 < n ? starts[m + 1] : end) - starts[m];
+      System.arraycopy(scratch, starts[m] - from, buf, p, len);
+      p += len;
+    }
+    pos = p;
   }
 
   private void ensure(int more) {

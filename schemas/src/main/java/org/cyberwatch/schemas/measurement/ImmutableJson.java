@@ -71,6 +71,11 @@ final class ImmutableJson {
     throw new IllegalArgumentException("json: unsupported node type " + node.getNodeType());
   }
 
+  /** An immutable array node holding {@code children} (taken over, not copied). */
+  static ArrayNode array(List<JsonNode> children) {
+    return new FrozenArray(children);
+  }
+
   /** An immutable object node holding {@code children} (taken over, not copied). */
   static ObjectNode object(Map<String, JsonNode> children) {
     return new FrozenObject(children);
@@ -125,7 +130,7 @@ final class ImmutableJson {
     return new FrozenArray(children);
   }
 
-  private static JsonNode readInteger(JsonParser p) throws IOException {
+  static JsonNode readInteger(JsonParser p) throws IOException {
     switch (p.getNumberType()) {
       case INT:
         return IntNode.valueOf(p.getIntValue());
@@ -136,7 +141,7 @@ final class ImmutableJson {
     }
   }
 
-  private static JsonNode readFloat(JsonParser p) throws IOException {
+  static JsonNode readFloat(JsonParser p) throws IOException {
     char[] text = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();

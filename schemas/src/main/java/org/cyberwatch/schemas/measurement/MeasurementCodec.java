@@ -56,6 +56,15 @@ public final class MeasurementCodec {
 
   /** Parses one measurement from {@code length} UTF-8 JSON bytes at {@code offset}. */
   public static Measurement parse(byte[] json, int offset, int length) {
+    return new Measurement(read(json, offset, length, ImmutableJson::read));
+  }
+
+  /** How the document's tree is read from the parser on its first token. */
+  private interface TreeReader {
+    JsonNode read(JsonParser p) throws IOException;
+  }
+
+  private static ObjectNode read(byte[] json, int offset, int length, TreeReader reader) {
     try (JsonParser p = JSON.createParser(json, offset, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new MeasurementParseException(
@@ -63,7 +72,7 @@ public final class MeasurementCodec {
             "must be a JSON object",
             snippet(json, offset, length, 0));
       }
-      ObjectNode node = (ObjectNode) ImmutableJson.read(p);
+      ObjectNode node = (ObjectNode) reader.read(p);
       if (p.nextToken() != null) {
         long at = p.currentTokenLocation().getByteOffset();
         throw new MeasurementParseException(
@@ -71,7 +80,7 @@ public final class MeasurementCodec {
             "has content after the JSON object",
             snippet(json, offset, length, at));
       }
-      return new Measurement(node);
+      return node;
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       throw new MeasurementParseException(
@@ -86,12 +95,14 @@ public final class MeasurementCodec {
 
   /**
    * Parses one measurement and computes its content digest without the root member {@code omitted}
-   * (null: none): {@link DigestedMeasurement#contentDigest()} is {@link #contentDigest} of the
-   * result. Fails exactly as {@link #parse(byte[])} does.
+   * (null: none) in the same pass ({@link DigestingReader}): {@link
+   * DigestedMeasurement#contentDigest()} is {@link #contentDigest} of the result. Fails exactly as
+   * {@link #parse(byte[])} does.
    */
   public static DigestedMeasurement parseWithContentDigest(byte[] json, String omitted) {
-    Measurement m = parse(json);
-    return new DigestedMeasurement(m, ContentDigest.sha256Hex(m.json(), omitted));
+    DigestingReader reader = new DigestingReader();
+    Measurement m = new Measurement(read(json, 0, json.length, p -> reader.readRoot(p, omitted)));
+    return new DigestedMeasurement(m, reader.sha256Hex(m.json(), omitted));
   }
 
   /**

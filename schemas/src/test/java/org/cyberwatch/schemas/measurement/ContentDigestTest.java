@@ -117,6 +117,14 @@ class ContentDigestTest {
   }
 
   @Test
+  void theReadmeExampleIsEncodedAsTheReadmeShows() throws Exception {
+    JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree("{\"b\":[1,-2.5,null],\"a\":\"\u00e9\"}");
+    assertEquals("7b0201612202c3a901625b0323013123042d322e356e",
+        HexFormat.of().formatHex(ContentDigest.encoding(doc, null)));
+  }
+
+  @Test
   void theDigestIsTheSha256OfTheEncoding() throws Exception {
     Measurement m = OoniFixtures.measurement(fixtures().get(0));
     byte[] sha = MessageDigest.getInstance("SHA-256")

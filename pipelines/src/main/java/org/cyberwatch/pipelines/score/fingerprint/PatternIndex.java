@@ -24,10 +24,14 @@ import org.ahocorasick.trie.Trie;
 final class PatternIndex {
 
   private final Map<String, List<Integer>> full = new HashMap<>();
+  /** The lengths of the full patterns: a value of another length skips hashing (bodies are long). */
+  private final BitSet fullLengths = new BitSet();
   private final Map<String, List<Integer>> prefix = new HashMap<>();
   private final Map<String, List<Integer>> contains = new HashMap<>();
   private final List<Pattern> regexps = new ArrayList<>();
   private final List<Integer> regexpIds = new ArrayList<>();
+  /** Per regexp, the automaton keyword every match starts with, or -1 (then it always runs). */
+  private final int[] regexpKeyword;
   /** The literal keywords, in the automaton's numbering. */
   private final List<String> keywords;
   /** Null when a keyword does not fit it (a character above 255): then the library trie. */
@@ -43,7 +47,11 @@ final class PatternIndex {
       Fingerprint f = fingerprints.get(i);
       int id = ids.get(i);
       switch (f.patternType()) {
-        case FULL -> add(full, keywordForm.apply(f.pattern()), id);
+        case FULL -> {
+          String key = keywordForm.apply(f.pattern());
+          add(full, key, id);
+          fullLengths.set(key.length());
+        }
         case PREFIX -> add(prefix, keywordForm.apply(f.pattern()), id);
         case CONTAINS -> add(contains, keywordForm.apply(f.pattern()), id);
         case REGEXP -> {
@@ -54,8 +62,15 @@ final class PatternIndex {
     }
     List<String> keywords = new ArrayList<>(new LinkedHashSet<>(prefix.keySet()));
     contains.keySet().stream().filter(k -> !prefix.containsKey(k)).forEach(keywords::add);
+    List<String> required = regexps.stream()
+        .map(r -> RequiredLiteral.of(r.pattern())).map(l -> l == null ? null : keywordForm.apply(l))
+        .toList();
+    required.stream().filter(l -> l != null && !keywords.contains(l)).distinct()
+        .forEach(keywords::add);
     this.keywords = List.copyOf(keywords);
     automaton = keywords.isEmpty() ? null : KeywordAutomaton.of(keywords);
+    regexpKeyword = required.stream()
+        .mapToInt(l -> l == null || automaton == null ? -1 : keywords.indexOf(l)).toArray();
     if (automaton != null || keywords.isEmpty()) {
       trie = null;
     } else {
@@ -73,12 +88,16 @@ final class PatternIndex {
    * @param text the value as text, for regular expressions (computed only when needed)
    */
   void collect(String keywords, Supplier<String> text, BitSet out) {
-    List<Integer> exact = full.get(keywords);
+    List<Integer> exact = fullLengths.get(keywords.length()) ? full.get(keywords) : null;
     if (exact != null) {
       exact.forEach(out::set);
     }
+    BitSet seen = new BitSet();
     if (automaton != null) {
-      automaton.scan(keywords, (w, start) -> hit(this.keywords.get(w), start, out));
+      automaton.scan(keywords, (w, start) -> {
+        seen.set(w);
+        hit(this.keywords.get(w), start, out);
+      });
     } else if (trie != null) {
       trie.parseText(keywords, emit -> {
         List<Integer> anywhere = contains.get(emit.getKeyword());
@@ -92,12 +111,14 @@ final class PatternIndex {
         return true;
       });
     }
-    if (!regexps.isEmpty()) {
-      String s = text.get();
-      for (int i = 0; i < regexps.size(); i++) {
-        if (regexps.get(i).matcher(s).find()) {
-          out.set(regexpIds.get(i));
-        }
+    String s = null;
+    for (int i = 0; i < regexps.size(); i++) {
+      if (regexpKeyword[i] >= 0 && !seen.get(regexpKeyword[i])) {
+        continue; // its leading literal is not in the value: it cannot match
+      }
+      s = s == null ? text.get() : s;
+      if (regexps.get(i).matcher(s).find()) {
+        out.set(regexpIds.get(i));
       }
     }
   }
