@@ -15,7 +15,8 @@ import org.ahocorasick.trie.Trie;
  * The patterns of one location (dns, body or one header), indexed so that one pass over a value
  * finds every match: full patterns by hash lookup, prefix and contains patterns with one
  * Aho–Corasick automaton (a prefix match is a keyword hit at offset 0), regular expressions one
- * by one (the only part that grows with the number of patterns; real lists have a handful).
+ * by one (the only part that grows with the number of patterns; real lists have a handful), each
+ * only when the same automaton pass found its leading literal ({@link RequiredLiteral}).
  *
  * <p>Literal patterns live in a "keyword space" chosen by the caller: the body index maps each
  * pattern to the ISO-8859-1 reading of its UTF-8 bytes, so raw (base64-decoded) bodies and text
