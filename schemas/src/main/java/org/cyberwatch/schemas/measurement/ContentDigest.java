@@ -28,8 +28,9 @@ import java.util.Map;
  * </ul>
  *
  * <p>A text is its byte length followed by its WTF-8 bytes (UTF-8, with a lone surrogate as its
- * three-byte form); no escaping. Counts and lengths are unsigned LEB128 varints. Not thread-safe:
- * one per thread ({@link #forThread}).
+ * three-byte form); no escaping. Counts and lengths are unsigned LEB128 varints. This class walks a
+ * tree; {@link DigestingReader} writes the same bytes while parsing. Not thread-safe: one per
+ * thread ({@link #forThread}).
  */
 final class ContentDigest {
   private static final int INITIAL = 16 * 1024;
