@@ -5,10 +5,10 @@ enum Stage {
   /** Reading the entry from the can: gzip and line splitting. */
   READ("read (gzip, lines)"),
   /**
-   * {@code MeasurementIdentity.parse}: the Jackson tree and envelope check, with the canonical form
-   * written and SHA-256'd in the same pass.
+   * {@code MeasurementIdentity.parse}: the Jackson tree and envelope check, with the content
+   * digest encoding written and SHA-256'd in the same pass.
    */
-  PARSE("parse (tree, envelope, canonical SHA-256)"),
+  PARSE("parse (tree, envelope, content digest)"),
   /** {@code MeasurementIdentity.identify}: the uid (the content hash is known from the parse). */
   IDENTIFY("identify (uid)"),
   /** {@code ScoredMeasurement.of}: the scorer and the scores dict as JSON. */

@@ -15,7 +15,6 @@ import org.cyberwatch.schemas.measurement.MeasurementCodec;
  */
 public final class MeasurementIdentity {
   private static final String UID_FIELD = "measurement_uid";
-  private static final String HASH = "SHA-256";
 
   private MeasurementIdentity() {}
 
@@ -26,12 +25,12 @@ public final class MeasurementIdentity {
   }
 
   /**
-   * Parses a document and computes its content hash in the same pass (see {@link
-   * MeasurementCodec#parseWithCanonicalDigest}); hand the result to {@link
+   * Parses a document and computes its content hash (see {@link
+   * MeasurementCodec#parseWithContentDigest}); hand the result to {@link
    * #identify(DigestedMeasurement, String, String, long)}. Fails as {@link MeasurementCodec#parse}.
    */
   public static DigestedMeasurement parse(byte[] json) {
-    return MeasurementCodec.parseWithCanonicalDigest(json, UID_FIELD, HASH);
+    return MeasurementCodec.parseWithContentDigest(json, UID_FIELD);
   }
 
   /**
@@ -40,7 +39,7 @@ public final class MeasurementIdentity {
    */
   public static ParsedMeasurement identify(
       DigestedMeasurement parsed, String uidHint, String sourceCan, long sourceLine) {
-    return identify(parsed.measurement(), parsed.canonicalDigest(), uidHint, sourceCan, sourceLine);
+    return identify(parsed.measurement(), parsed.contentDigest(), uidHint, sourceCan, sourceLine);
   }
 
   private static ParsedMeasurement identify(
@@ -52,11 +51,12 @@ public final class MeasurementIdentity {
   }
 
   /**
-   * SHA-256 (hex) of the canonical document without {@code measurement_uid}: the same bytes as
-   * {@code MeasurementCodec.toCanonicalBytes(m.withoutField("measurement_uid"))}, not built as text.
+   * The content digest of the document without {@code measurement_uid} ({@link
+   * MeasurementCodec#contentDigest}: SHA-256, hex): equal exactly when the canonical forms of the
+   * two documents without their uids are equal.
    */
   static String contentHash(Measurement m) {
-    return MeasurementCodec.canonicalDigest(m, UID_FIELD, HASH);
+    return MeasurementCodec.contentDigest(m, UID_FIELD);
   }
 
   private static String chooseUid(String own, String hint, Measurement parsed) {

@@ -7,8 +7,8 @@ import org.cyberwatch.schemas.measurement.Measurement;
  *
  * @param uid its measurement_uid (from the document, the postcan member name, or derived: see
  *     {@link MeasurementIdentity})
- * @param contentHash SHA-256 (hex) of the canonical document without {@code measurement_uid}: equal
- *     for the same body resubmitted under another uid
+ * @param contentHash the content digest of the document without {@code measurement_uid} (SHA-256,
+ *     hex; see {@link MeasurementIdentity}): equal for the same body resubmitted under another uid
  * @param sourceCan the can it was read from
  * @param sourceLine its line or member number there
  * @param measurement the document, with {@code measurement_uid} set to {@code uid}

@@ -1,17 +1,17 @@
 package org.cyberwatch.schemas.measurement;
 
 /**
- * A parsed measurement with the digest of its canonical form, computed while parsing (see {@link
- * MeasurementCodec#parseWithCanonicalDigest}).
+ * A parsed measurement with its content digest (see {@link
+ * MeasurementCodec#parseWithContentDigest}).
  *
  * @param measurement the document
- * @param canonicalDigest lower-case hex digest of its canonical form (without the member the caller
+ * @param contentDigest {@link MeasurementCodec#contentDigest} of it (without the member the caller
  *     left out)
  */
-public record DigestedMeasurement(Measurement measurement, String canonicalDigest) {
+public record DigestedMeasurement(Measurement measurement, String contentDigest) {
   public DigestedMeasurement {
-    if (measurement == null || canonicalDigest == null || canonicalDigest.isEmpty()) {
-      throw new IllegalArgumentException("measurement, canonicalDigest: required");
+    if (measurement == null || contentDigest == null || contentDigest.isEmpty()) {
+      throw new IllegalArgumentException("measurement, contentDigest: required");
     }
   }
 }

@@ -3,7 +3,6 @@ package org.cyberwatch.schemas.measurement;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.NumberInput;
 import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -72,6 +71,11 @@ final class ImmutableJson {
     throw new IllegalArgumentException("json: unsupported node type " + node.getNodeType());
   }
 
+  /** An immutable array node holding {@code children} (taken over, not copied). */
+  static ArrayNode array(List<JsonNode> children) {
+    return new FrozenArray(children);
+  }
+
   /** An immutable object node holding {@code children} (taken over, not copied). */
   static ObjectNode object(Map<String, JsonNode> children) {
     return new FrozenObject(children);
@@ -126,7 +130,7 @@ final class ImmutableJson {
     return new FrozenArray(children);
   }
 
-  private static JsonNode readInteger(JsonParser p) throws IOException {
+  static JsonNode readInteger(JsonParser p) throws IOException {
     switch (p.getNumberType()) {
       case INT:
         return IntNode.valueOf(p.getIntValue());
@@ -137,7 +141,7 @@ final class ImmutableJson {
     }
   }
 
-  private static JsonNode readFloat(JsonParser p) throws IOException {
+  static JsonNode readFloat(JsonParser p) throws IOException {
     char[] text = p.getTextCharacters();
     int offset = p.getTextOffset();
     int length = p.getTextLength();
@@ -150,23 +154,6 @@ final class ImmutableJson {
     return exactEnough ? DoubleNode.valueOf(value) : DecimalNode.valueOf(p.getDecimalValue());
   }
 
-  /**
-   * The node {@link #read} makes of the floating-point token {@code text} (as in the input): the
-   * same rule, with the value parsed by Jackson's own (fast, correctly rounded) number parser.
-   */
-  static JsonNode floatNode(String text) {
-    char[] chars = text.toCharArray();
-    int digits = significantDigits(chars, 0, chars.length);
-    double value = NumberInput.parseDouble(text, true);
-    boolean exactEnough =
-        digits <= DOUBLE_SAFE_DIGITS
-            ? isNormalOrZero(value, digits)
-            : NumberOutput.toString(value, true).equals(text);
-    return exactEnough
-        ? DoubleNode.valueOf(value)
-        : DecimalNode.valueOf(NumberInput.parseBigDecimal(text, true));
-  }
-
   private static boolean isNormalOrZero(double value, int digits) {
     return digits == 0
         ? value == 0.0
@@ -174,7 +161,7 @@ final class ImmutableJson {
   }
 
   /** Digits of the mantissa from the first non-zero digit on (0 when the mantissa is zero). */
-  static int significantDigits(char[] text, int offset, int length) {
+  private static int significantDigits(char[] text, int offset, int length) {
     int digits = 0;
     boolean started = false;
     for (int i = offset; i < offset + length; i++) {
@@ -192,13 +179,24 @@ final class ImmutableJson {
     return digits;
   }
 
+  /**
+   * The members of an object node in stored order, without the unmodifiable view's per-entry
+   * wrappers when the node was built here.
+   */
+  static Iterable<Map.Entry<String, JsonNode>> members(JsonNode object) {
+    return object instanceof FrozenObject f ? f.members.entrySet() : object.properties();
+  }
+
   /** Object node over an unmodifiable map. */
   @SuppressWarnings("unchecked") // Jackson's own generic deepCopy() override
   private static final class FrozenObject extends ObjectNode {
     private static final long serialVersionUID = 1L;
+    /** The map behind the unmodifiable view; never modified. */
+    private final Map<String, JsonNode> members;
 
     FrozenObject(Map<String, JsonNode> children) {
       super(NODES, Collections.unmodifiableMap(children));
+      this.members = children;
     }
   }
 

@@ -25,11 +25,14 @@ import java.nio.charset.StandardCharsets;
  *       a failed envelope check raise {@link MeasurementParseException} (field + snippet).
  *   <li>{@link #toBytes}/{@link #writeTo}: compact UTF-8 JSON with members in their stored (input)
  *       order. Reading then writing gives a JSON value equal to the input.
- *   <li>{@link #toCanonicalBytes}/{@link #canonicalBytes}: the canonical form used for content
- *       hashes and reproducible exports: compact, object members sorted by name (UTF-16 code units,
- *       as RFC 8785), strings escaped minimally (UTF-8, only {@code "}, {@code \} and control
- *       characters escaped), integers as integers, doubles in their shortest round-trip form
- *       (Schubfach, identical on every JDK), exact decimals with their digits.
+ *   <li>{@link #toCanonicalBytes}/{@link #canonicalBytes}: the canonical form used for
+ *       reproducible exports: compact, object members sorted by name (UTF-16 code units, as RFC
+ *       8785), strings escaped minimally (UTF-8, only {@code "}, {@code \} and control characters
+ *       escaped), integers as integers, doubles in their shortest round-trip form (Schubfach,
+ *       identical on every JDK), exact decimals with their digits.
+ *   <li>{@link #contentDigest}/{@link #parseWithContentDigest}: SHA-256 of a binary digest
+ *       encoding of the canonical form (see {@link ContentDigest}), for content-dedup hashes: equal
+ *       exactly when the canonical forms are equal, without writing them as JSON text.
  * </ul>
  */
 public final class MeasurementCodec {
@@ -53,6 +56,15 @@ public final class MeasurementCodec {
 
   /** Parses one measurement from {@code length} UTF-8 JSON bytes at {@code offset}. */
   public static Measurement parse(byte[] json, int offset, int length) {
+    return new Measurement(read(json, offset, length, ImmutableJson::read));
+  }
+
+  /** How the document's tree is read from the parser on its first token. */
+  private interface TreeReader {
+    JsonNode read(JsonParser p) throws IOException;
+  }
+
+  private static ObjectNode read(byte[] json, int offset, int length, TreeReader reader) {
     try (JsonParser p = JSON.createParser(json, offset, length)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         throw new MeasurementParseException(
@@ -60,7 +72,7 @@ public final class MeasurementCodec {
             "must be a JSON object",
             snippet(json, offset, length, 0));
       }
-      ObjectNode node = (ObjectNode) ImmutableJson.read(p);
+      ObjectNode node = (ObjectNode) reader.read(p);
       if (p.nextToken() != null) {
         long at = p.currentTokenLocation().getByteOffset();
         throw new MeasurementParseException(
@@ -68,7 +80,7 @@ public final class MeasurementCodec {
             "has content after the JSON object",
             snippet(json, offset, length, at));
       }
-      return new Measurement(node);
+      return node;
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       throw new MeasurementParseException(
@@ -82,23 +94,25 @@ public final class MeasurementCodec {
   }
 
   /**
-   * Parses one measurement and digests its canonical form without the root member {@code omitted}
-   * (null: none), written from the input bytes rather than by walking the tree (see {@link
-   * RawCanonicalizer}): {@link DigestedMeasurement#canonicalDigest()} equals the
-   * hex {@code algorithm} digest of {@link #toCanonicalBytes} of {@code
-   * measurement.withoutField(omitted)}. Fails exactly as {@link #parse(byte[])} does.
-   *
-   * @throws IllegalArgumentException when the JDK has no such algorithm
+   * Parses one measurement and computes its content digest without the root member {@code omitted}
+   * (null: none) in the same pass ({@link DigestingReader}): {@link
+   * DigestedMeasurement#contentDigest()} is {@link #contentDigest} of the result. Fails exactly as
+   * {@link #parse(byte[])} does.
    */
-  public static DigestedMeasurement parseWithCanonicalDigest(
-      byte[] json, String omitted, String algorithm) {
-    Measurement m = parse(json);
-    CanonicalWriter out = CanonicalWriter.forThread();
-    if (!RawCanonicalizer.write(json, 0, omitted, out)) {
-      out = CanonicalWriter.forThread();
-      out.writeTree(m.json(), omitted);
-    }
-    return new DigestedMeasurement(m, out.digestHex(algorithm));
+  public static DigestedMeasurement parseWithContentDigest(byte[] json, String omitted) {
+    DigestingReader reader = new DigestingReader();
+    Measurement m = new Measurement(read(json, 0, json.length, p -> reader.readRoot(p, omitted)));
+    return new DigestedMeasurement(m, reader.sha256Hex(m.json(), omitted));
+  }
+
+  /**
+   * The content digest of {@code m} without its root member {@code omitted} (null: none):
+   * lower-case hex SHA-256 of the digest encoding of the document (see {@link ContentDigest}; the
+   * schemas README, "Canonical form"). Equal exactly for documents whose canonical forms ({@link
+   * #toCanonicalBytes}) are equal.
+   */
+  public static String contentDigest(Measurement m, String omitted) {
+    return ContentDigest.sha256Hex(m.json(), omitted);
   }
 
   /** Parses one measurement from a JSON string. */
@@ -137,19 +151,6 @@ public final class MeasurementCodec {
   /** The canonical form (sorted members, no whitespace) of the measurement. */
   public static byte[] toCanonicalBytes(Measurement m) {
     return bytes(m.json(), true);
-  }
-
-  /**
-   * The hex {@code algorithm} digest (e.g. {@code SHA-256}) of the canonical form of {@code m} without
-   * its top-level member {@code omitted} (null: none): the same value as digesting {@link
-   * #toCanonicalBytes} of {@code m.withoutField(omitted)}, streamed without building the text.
-   *
-   * @throws IllegalArgumentException when the JDK has no such algorithm
-   */
-  public static String canonicalDigest(Measurement m, String omitted, String algorithm) {
-    CanonicalWriter out = CanonicalWriter.forThread();
-    out.writeTree(m.json(), omitted);
-    return out.digestHex(algorithm);
   }
 
   /** The canonical form of any JSON value (see the class comment). */

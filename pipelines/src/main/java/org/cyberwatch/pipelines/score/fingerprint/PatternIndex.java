@@ -15,7 +15,8 @@ import org.ahocorasick.trie.Trie;
  * The patterns of one location (dns, body or one header), indexed so that one pass over a value
  * finds every match: full patterns by hash lookup, prefix and contains patterns with one
  * Aho–Corasick automaton (a prefix match is a keyword hit at offset 0), regular expressions one
- * by one (the only part that grows with the number of patterns; real lists have a handful).
+ * by one (the only part that grows with the number of patterns; real lists have a handful), each
+ * only when the same automaton pass found its leading literal ({@link RequiredLiteral}).
  *
  * <p>Literal patterns live in a "keyword space" chosen by the caller: the body index maps each
  * pattern to the ISO-8859-1 reading of its UTF-8 bytes, so raw (base64-decoded) bodies and text
@@ -24,10 +25,14 @@ import org.ahocorasick.trie.Trie;
 final class PatternIndex {
 
   private final Map<String, List<Integer>> full = new HashMap<>();
+  /** The lengths of the full patterns: a value of another length skips hashing (bodies are long). */
+  private final BitSet fullLengths = new BitSet();
   private final Map<String, List<Integer>> prefix = new HashMap<>();
   private final Map<String, List<Integer>> contains = new HashMap<>();
   private final List<Pattern> regexps = new ArrayList<>();
   private final List<Integer> regexpIds = new ArrayList<>();
+  /** Per regexp, the automaton keyword every match starts with, or -1 (then it always runs). */
+  private final int[] regexpKeyword;
   /** The literal keywords, in the automaton's numbering. */
   private final List<String> keywords;
   /** Null when a keyword does not fit it (a character above 255): then the library trie. */
@@ -43,7 +48,11 @@ final class PatternIndex {
       Fingerprint f = fingerprints.get(i);
       int id = ids.get(i);
       switch (f.patternType()) {
-        case FULL -> add(full, keywordForm.apply(f.pattern()), id);
+        case FULL -> {
+          String key = keywordForm.apply(f.pattern());
+          add(full, key, id);
+          fullLengths.set(key.length());
+        }
         case PREFIX -> add(prefix, keywordForm.apply(f.pattern()), id);
         case CONTAINS -> add(contains, keywordForm.apply(f.pattern()), id);
         case REGEXP -> {
@@ -54,8 +63,15 @@ final class PatternIndex {
     }
     List<String> keywords = new ArrayList<>(new LinkedHashSet<>(prefix.keySet()));
     contains.keySet().stream().filter(k -> !prefix.containsKey(k)).forEach(keywords::add);
+    List<String> required = regexps.stream()
+        .map(r -> RequiredLiteral.of(r.pattern())).map(l -> l == null ? null : keywordForm.apply(l))
+        .toList();
+    required.stream().filter(l -> l != null && !keywords.contains(l)).distinct()
+        .forEach(keywords::add);
     this.keywords = List.copyOf(keywords);
     automaton = keywords.isEmpty() ? null : KeywordAutomaton.of(keywords);
+    regexpKeyword = required.stream()
+        .mapToInt(l -> l == null || automaton == null ? -1 : keywords.indexOf(l)).toArray();
     if (automaton != null || keywords.isEmpty()) {
       trie = null;
     } else {
@@ -73,12 +89,16 @@ final class PatternIndex {
    * @param text the value as text, for regular expressions (computed only when needed)
    */
   void collect(String keywords, Supplier<String> text, BitSet out) {
-    List<Integer> exact = full.get(keywords);
+    List<Integer> exact = fullLengths.get(keywords.length()) ? full.get(keywords) : null;
     if (exact != null) {
       exact.forEach(out::set);
     }
+    BitSet seen = new BitSet();
     if (automaton != null) {
-      automaton.scan(keywords, (w, start) -> hit(this.keywords.get(w), start, out));
+      automaton.scan(keywords, (w, start) -> {
+        seen.set(w);
+        hit(this.keywords.get(w), start, out);
+      });
     } else if (trie != null) {
       trie.parseText(keywords, emit -> {
         List<Integer> anywhere = contains.get(emit.getKeyword());
@@ -92,12 +112,14 @@ final class PatternIndex {
         return true;
       });
     }
-    if (!regexps.isEmpty()) {
-      String s = text.get();
-      for (int i = 0; i < regexps.size(); i++) {
-        if (regexps.get(i).matcher(s).find()) {
-          out.set(regexpIds.get(i));
-        }
+    String s = null;
+    for (int i = 0; i < regexps.size(); i++) {
+      if (regexpKeyword[i] >= 0 && !seen.get(regexpKeyword[i])) {
+        continue; // its leading literal is not in the value: it cannot match
+      }
+      s = s == null ? text.get() : s;
+      if (regexps.get(i).matcher(s).find()) {
+        out.set(regexpIds.get(i));
       }
     }
   }
