@@ -18,9 +18,9 @@ import org.cyberwatch.schemas.measurement.MeasurementCodec;
 import org.cyberwatch.schemas.snapshot.IpMetadataLookup;
 
 /**
- * Score, enrich and rows of one measurement, as the ScoreMeasurements, EnrichWithIpMetadata and
- * ExtractRows stages do them one after the other: the same results and the same failures
- * ({@code score/exception}, {@code enrich/snapshot}, {@code rows/invalid_value}), in one call.
+ * Score, enrich and rows of one measurement in one call, each step's failure named by its stage
+ * ({@code score/exception}, {@code enrich/snapshot}, {@code rows/invalid_value}): the first step
+ * that gives up ends the measurement's processing.
  */
 public final class MeasurementProcessor {
   private final Scorers scorers;
