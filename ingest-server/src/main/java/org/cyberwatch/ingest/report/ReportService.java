@@ -84,7 +84,7 @@ public final class ReportService {
         TestNames.compact(envelope.testName()), HexFormat.of().formatHex(digest, 0, 8));
     String text = uid.toString();
     byte[] post = StoredPost.splice(body, content, text);
-    return new Submission(uid, envelope.testName(), new SpoolRecord(text, uid.hourDirName(), post));
+    return new Submission(uid, envelope.testName(), SpoolRecord.ofBuiltPost(text, post));
   }
 
   /**
@@ -150,7 +150,7 @@ public final class ReportService {
   public static Submission stamp(Measurement m, byte[] body, Instant receivedAt) {
     MeasurementUid uid = MeasurementUid.of(receivedAt, m.probeCc(), m.testName(), body);
     Measurement stored = m.withProbeIpScrubbed().withMeasurementUid(uid.toString());
-    return new Submission(uid, stored.testName(), SpoolRecord.of(uid.toString(), post(stored)));
+    return new Submission(uid, stored.testName(), SpoolRecord.ofBuiltPost(uid.toString(), post(stored)));
   }
 
   /** The spool's POST body of a stored measurement. */

@@ -12,7 +12,7 @@ import org.cyberwatch.schemas.measurement.EnvelopeFields;
  */
 final class StoredPost {
 
-  /** The head of every POST body the collector builds (the spool recognises it). */
+  /** The head of every POST body the collector builds. */
   static final byte[] HEAD = "{\"format\":\"json\",\"content\":".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] SCRUBBED_IP =
       ("\"" + EnvelopeFields.SCRUBBED_PROBE_IP + "\"").getBytes(StandardCharsets.US_ASCII);

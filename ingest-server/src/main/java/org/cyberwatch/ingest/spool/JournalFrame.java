@@ -64,7 +64,7 @@ final class JournalFrame {
       }
       byte[] post = new byte[postLength];
       payload.get(post);
-      return new SpoolRecord(uid, bucket, post);
+      return SpoolRecord.fromJournal(uid, bucket, post);
     } catch (BufferUnderflowException e) {
       throw new IllegalArgumentException("payload shorter than its parts", e);
     }

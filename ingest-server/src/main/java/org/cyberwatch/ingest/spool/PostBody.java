@@ -17,8 +17,6 @@ public final class PostBody {
 
   private static final JsonFactory JSON = new JsonFactory();
   private static final String UID = "measurement_uid";
-  private static final byte[] ASSEMBLED_HEAD =
-      "{\"format\":\"json\",\"content\":{".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * Where the measurement and the value of its {@code measurement_uid} member (if any: {@code
@@ -35,26 +33,6 @@ public final class PostBody {
    */
   public static void check(byte[] post) {
     locatePost(post);
-  }
-
-  /**
-   * As {@link #check}, except that a post in the collector's own wrapper, starting with exactly
-   * {@code {"format":"json","content":{} and ending with {@code }}}, is taken without a scan: the
-   * collector builds those around content it has just parsed in full (the report service checks
-   * every submitted body once; it is not scanned a second time on its way into the spool).
-   */
-  public static void checkUnlessAssembled(byte[] post) {
-    if (!isAssembled(post)) {
-      check(post);
-    }
-  }
-
-  private static boolean isAssembled(byte[] post) {
-    int n = ASSEMBLED_HEAD.length;
-    return post.length > n + 1
-        && Arrays.equals(post, 0, n, ASSEMBLED_HEAD, 0, n)
-        && post[post.length - 2] == '}'
-        && post[post.length - 1] == '}';
   }
 
   /** The measurement (the {@code content} object) of a POST body, bytes as sent. */

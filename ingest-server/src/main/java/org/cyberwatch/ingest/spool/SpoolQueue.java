@@ -82,14 +82,13 @@ public final class SpoolQueue implements Closeable {
    * durable and readable ({@link #read}); it fails (nothing acknowledged) on an I/O error or when
    * the spool is closed.
    *
+   * The record's POST body was checked when the record was made ({@link SpoolRecord}'s
+   * factories); it is not scanned again here.
+   *
    * @throws SpoolFullException before writing anything: disk space below the floor, or too many
    *     appends waiting
-   * @throws IllegalArgumentException naming {@code post} when it is not {@code
-   *     {"format":"json","content":{…}}} (a post in the collector's own wrapper is not scanned
-   *     again, see {@link PostBody#checkUnlessAssembled})
    */
   public CompletableFuture<Void> append(SpoolRecord r) throws SpoolFullException {
-    PostBody.checkUnlessAssembled(r.post());
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("the spool is closed"));
     }

@@ -208,16 +208,6 @@ class SpoolQueueTest {
   }
 
   @Test
-  void postThatIsNotAJsonFormatPostIsRejected() throws Exception {
-    SpoolRecord notJson = SpoolRecord.of(
-        "20250527233111.802678_ID_webconnectivity_5a37ec909dbf14e3", "{\"format\":\"yaml\"}".getBytes());
-    try (SpoolQueue spool = SpoolQueue.open(settings(), metrics)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> spool.append(notJson));
-      assertTrue(e.getMessage().startsWith("post:"), e.getMessage());
-    }
-  }
-
-  @Test
   void appendsAfterCloseFail() throws Exception {
     SpoolQueue spool = SpoolQueue.open(settings(), metrics);
     spool.close();
