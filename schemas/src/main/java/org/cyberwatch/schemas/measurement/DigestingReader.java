@@ -51,9 +51,7 @@ final class DigestingReader {
       case START_ARRAY:
         return readArray(p);
       case VALUE_STRING:
-        String s = p.getText();
-        texts.string(s);
-        return TextNode.valueOf(s);
+        return string(p);
       case VALUE_NUMBER_INT:
         return integer(p);
       case VALUE_NUMBER_FLOAT:
@@ -70,6 +68,16 @@ final class DigestingReader {
       default:
         throw new JsonParseException(p, "unexpected token " + t);
     }
+  }
+
+  /** A string, copied from the parser's buffer when ASCII (before {@code getText} copies it). */
+  private JsonNode string(JsonParser p) throws IOException {
+    boolean written = texts.asciiString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    String s = p.getText();
+    if (!written) {
+      texts.string(s);
+    }
+    return TextNode.valueOf(s);
   }
 
   /** An integer token is its canonical text (JSON allows no {@code +} or leading zero), but -0. */
@@ -138,7 +146,7 @@ final class DigestingReader {
     repeatedName |= children.size() != n;
     if (!sorted || drop >= 0) {
       int[] order = sortedOrder(names, n, drop);
-      out.reorder(countAt + 1, starts, n, order, order.length);
+      out.reorder(starts, n, order, order.length);
     }
     out.count(countAt, drop >= 0 ? n - 1 : n);
     return ImmutableJson.object(children);
