@@ -8,14 +8,13 @@ import java.util.Arrays;
 
 /**
  * Writes texts of the content digest encoding (see {@link ContentDigest}) into a {@link
- * DigestBuffer}: the WTF-8 byte length, then the bytes. Three routes give the same bytes: ASCII
- * text is copied char by char (from the parser's own buffer when there is one); longer non-ASCII
- * strings go through the JDK's UTF-8 encoder, unless it replaced a lone surrogate (it writes
- * {@code ?} for one); the rest is encoded char by char. Short member names, which repeat across
- * documents, are cached encoded.
+ * DigestBuffer}: the WTF-8 byte length, then the bytes. Three routes give the same bytes: short
+ * ASCII strings are copied char by char; longer ones through the JDK's UTF-8 encoder (bulk copies
+ * for ASCII), unless it replaced a lone surrogate (it writes {@code ?} for one); the rest is
+ * encoded char by char. Member names, which repeat across documents, are cached encoded.
  */
 final class DigestTexts {
-  /** Member names up to this length are cached. */
+  /** Strings up to this length are tried as ASCII char by char (one-byte length prefix). */
   private static final int SHORT = 32;
   /** Slots of the member-name cache (a power of two). */
   private static final int NAMES = 512;
@@ -26,7 +25,7 @@ final class DigestTexts {
   private static final long QUESTION_MARKS = ONES * '?';
 
   private final DigestBuffer out;
-  private char[] chars = new char[SHORT];
+  private final char[] chars = new char[SHORT];
   private final String[] names = new String[NAMES];
   private final byte[][] nameTexts = new byte[NAMES][];
 
@@ -40,26 +39,8 @@ final class DigestTexts {
     text(s);
   }
 
-  /**
-   * A string value from {@code n} chars at {@code off} when they are all ASCII: its tag, then its
-   * text; returns false (nothing written) otherwise.
-   */
-  boolean asciiString(char[] c, int off, int n) {
-    int at = out.position();
-    out.tag('"');
-    if (ascii(c, off, n)) {
-      return true;
-    }
-    out.position(at);
-    return false;
-  }
-
   /** A member name: its text, copied from the cache when this slot holds the same name. */
   void name(String s) {
-    if (s.length() > SHORT) {
-      text(s);
-      return;
-    }
     int slot = s.hashCode() & (NAMES - 1);
     byte[] cached = nameTexts[slot];
     if (s.equals(names[slot])) {
@@ -75,15 +56,11 @@ final class DigestTexts {
   /** A text: WTF-8 byte length, then the bytes. */
   void text(String s) {
     int n = s.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-    }
-    char[] c = chars;
-    s.getChars(0, n, c, 0);
-    if (ascii(c, 0, n)) {
-      return;
-    }
-    if (n > SHORT) {
+    if (n <= SHORT) {
+      if (shortAscii(s, n)) {
+        return;
+      }
+    } else {
       byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
       if (!hasQuestionMark(utf8)) {
         out.length(utf8.length);
@@ -94,26 +71,22 @@ final class DigestTexts {
     wtf8(s, n);
   }
 
-  /**
-   * True (with the text written) when the {@code n} chars at {@code off} are ASCII; else nothing
-   * is written.
-   */
-  private boolean ascii(char[] c, int off, int n) {
+  /** True (with the text written) when {@code s} is ASCII; else nothing is written. */
+  private boolean shortAscii(String s, int n) {
+    byte[] b = out.array(n + 1);
     int at = out.position();
-    out.length(n);
-    int from = out.position();
-    byte[] b = out.array(n);
+    char[] c = chars;
+    s.getChars(0, n, c, 0);
     int all = 0;
     for (int i = 0; i < n; i++) {
-      char x = c[off + i];
-      all |= x;
-      b[from + i] = (byte) x;
+      all |= c[i];
+      b[at + 1 + i] = (byte) c[i];
     }
     if (all >= 0x80) {
-      out.position(at);
       return false;
     }
-    out.position(from + n);
+    b[at] = (byte) n;
+    out.position(at + 1 + n);
     return true;
   }
 

@@ -72,11 +72,8 @@ final class DigestingReader {
 
   /** A string, copied from the parser's buffer when ASCII (before {@code getText} copies it). */
   private JsonNode string(JsonParser p) throws IOException {
-    boolean written = texts.asciiString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     String s = p.getText();
-    if (!written) {
-      texts.string(s);
-    }
+    texts.string(s);
     return TextNode.valueOf(s);
   }
 
