@@ -51,7 +51,9 @@ final class DigestingReader {
       case START_ARRAY:
         return readArray(p);
       case VALUE_STRING:
-        return string(p);
+        String s = p.getText();
+        texts.string(s);
+        return TextNode.valueOf(s);
       case VALUE_NUMBER_INT:
         return integer(p);
       case VALUE_NUMBER_FLOAT:
@@ -68,13 +70,6 @@ final class DigestingReader {
       default:
         throw new JsonParseException(p, "unexpected token " + t);
     }
-  }
-
-  /** A string, copied from the parser's buffer when ASCII (before {@code getText} copies it). */
-  private JsonNode string(JsonParser p) throws IOException {
-    String s = p.getText();
-    texts.string(s);
-    return TextNode.valueOf(s);
   }
 
   /** An integer token is its canonical text (JSON allows no {@code +} or leading zero), but -0. */
