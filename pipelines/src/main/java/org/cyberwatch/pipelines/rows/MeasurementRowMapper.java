@@ -49,8 +49,7 @@ public final class MeasurementRowMapper {
 
   private static String annotations(Measurement m) {
     JsonNode a = m.annotations();
-    return a != null && a.isObject() ? new String(MeasurementCodec.canonicalBytes(a),
-        java.nio.charset.StandardCharsets.UTF_8) : "{}";
+    return a != null && a.isObject() ? MeasurementCodec.canonicalText(a) : "{}";
   }
 
   private static String enrichmentJson(Enrichment en) {
@@ -67,7 +66,7 @@ public final class MeasurementRowMapper {
     for (SnapshotProvenance prov : en.provenance()) {
       snapshots.add(prov.referenceName());
     }
-    return new String(MeasurementCodec.canonicalBytes(root), java.nio.charset.StandardCharsets.UTF_8);
+    return MeasurementCodec.canonicalText(root);
   }
 
   private static ObjectNode asn(AsnMetadata a) {

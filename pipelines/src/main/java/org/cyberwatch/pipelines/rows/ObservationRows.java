@@ -77,7 +77,7 @@ public final class ObservationRows {
         failure == null ? null : Values.text(failure.get("error")),
         Values.asDouble(tk.get("sampling_rate")), Values.text(tk.get("collector_id")),
         config == null || config.isNull() ? null
-            : new String(MeasurementCodec.canonicalBytes(config), java.nio.charset.StandardCharsets.UTF_8),
+            : MeasurementCodec.canonicalText(config),
         receivedAt, can, (int) line));
   }
 }

@@ -143,24 +143,39 @@ final class DigestBuffer {
   }
 
   /**
-   * Rewrites the members written from {@code from} up to the position, member {@code i} starting
-   * at {@code starts[i]}, in the order {@code order} (member indexes; members left out are dropped).
+   * Rewrites the {@code n} members written up to the position, member {@code i} starting at
+   * {@code starts[i]}, in the order {@code order} (member indexes; members left out are dropped).
+   * Members already in place at the start (and, when none is dropped, at the end) are not moved.
    */
-  void reorder(int from, int[] starts, int n, int[] order, int kept) {
+  void reorder(int[] starts, int n, int[] order, int kept) {
     int end = pos;
-    int length = end - from;
+    int first = 0;
+    while (first < kept && order[first] == first) {
+      first++;
+    }
+    int last = kept;
+    while (kept == n && last > first && order[last - 1] == last - 1) {
+      last--;
+    }
+    if (first == last) {
+      pos = kept == n ? end : starts[kept];
+      return;
+    }
+    int regionStart = starts[first];
+    int regionEnd = kept == n && last < n ? starts[last] : end;
+    int length = regionEnd - regionStart;
     if (scratch.length < length) {
       scratch = new byte[Math.max(length, scratch.length * 2)];
     }
-    System.arraycopy(buf, from, scratch, 0, length);
-    int p = from;
-    for (int k = 0; k < kept; k++) {
+    System.arraycopy(buf, regionStart, scratch, 0, length);
+    int p = regionStart;
+    for (int k = first; k < last; k++) {
       int m = order[k];
       int len = (m + 1 < n ? starts[m + 1] : end) - starts[m];
-      System.arraycopy(scratch, starts[m] - from, buf, p, len);
+      System.arraycopy(scratch, starts[m] - regionStart, buf, p, len);
       p += len;
     }
-    pos = p;
+    pos = kept == n ? end : p;
   }
 
   private void ensure(int more) {

@@ -138,7 +138,7 @@ final class DigestingReader {
     repeatedName |= children.size() != n;
     if (!sorted || drop >= 0) {
       int[] order = sortedOrder(names, n, drop);
-      out.reorder(countAt + 1, starts, n, order, order.length);
+      out.reorder(starts, n, order, order.length);
     }
     out.count(countAt, drop >= 0 ? n - 1 : n);
     return ImmutableJson.object(children);

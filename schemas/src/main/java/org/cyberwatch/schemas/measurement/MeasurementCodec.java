@@ -158,14 +158,26 @@ public final class MeasurementCodec {
     return bytes(json, true);
   }
 
+  /**
+   * The canonical form of a small JSON value (a row's jsonb column) as text: the UTF-8 decoding of
+   * {@link #canonicalBytes}, without the intermediate array.
+   */
+  public static String canonicalText(JsonNode json) {
+    return written(json, true, 512).toString(StandardCharsets.UTF_8);
+  }
+
   private static byte[] bytes(JsonNode json, boolean sortKeys) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    return written(json, sortKeys, 8192).toByteArray();
+  }
+
+  private static ByteArrayOutputStream written(JsonNode json, boolean sortKeys, int size) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(size);
     try (JsonGenerator g = JSON.createGenerator(out)) {
       JsonTreeWriter.write(g, json, sortKeys);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toByteArray();
+    return out;
   }
 
   private static String snippet(byte[] json, int offset, int length, long at) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The digest written while parsing ({@link MeasurementCodec#parseWithContentDigest}) equals the
  * digest walked from the parsed tree ({@link MeasurementCodec#contentDigest}), for respelled real
- * fixtures and for documents that exercise reordering, counts over one varint byte, repeated
- * names and the left-out member.
+ * fixtures and for documents that exercise reordering (members in place before and after the
+ * moved ones), counts over one varint byte, repeated names, the left-out member, and long or
+ * non-ASCII names and strings.
  */
 class DigestingReaderTest {
   private static final String UID = "measurement_uid";
@@ -32,6 +33,16 @@ class DigestingReaderTest {
         Arguments.of("escaped names", withValue("{\"\\u0062\":1,\"\u00e9\":2,\"a\":3,\"\\ud83d\":4}")),
         Arguments.of("whitespace", " { \"b\" : [ 1 , { } ] ,\n\t\"a\" : \"x\" ," + withValue("2")
             .substring(1)),
+        Arguments.of("in place around an unsorted middle", withValue(
+            "{\"a\":1,\"b\":{\"d\":2,\"c\":3},\"e\":[4],\"d\":5,\"f\":6,\"g\":7}")),
+        Arguments.of("uid between sorted members",
+            "{\"a\":1,\"b\":2,\"measurement_uid\":\"u\",\"c\":3," + withValue("0").substring(1)),
+        Arguments.of("uid last, the rest sorted", "{\"measurement_start_time\":\"2020-01-30 16:47:34\","
+            + "\"probe_asn\":\"AS1\",\"probe_cc\":\"IT\",\"report_id\":\"\",\"test_name\":\"tor\","
+            + "\"measurement_uid\":\"u\"}"),
+        Arguments.of("long names and strings", withValue("{\"" + "n".repeat(40) + "\":\""
+            + "ascii ".repeat(30) + "\",\"" + "\u00e9".repeat(40) + "\":\"" + "caf\u00e9 ".repeat(30)
+            + "\",\"m\":\"" + "why? ".repeat(10) + "\\ud800 \\udc00\\ud83d\\ude00\"}")),
         Arguments.of("non-finite and long numbers", withValue("[1e400,-1e400,0.1000000000000000055,"
             + "12345678901234567890123,-0,-0.0,4.9e-324]")));
     Stream<Arguments> fixtures = OoniFixtures.names().stream().map(f -> Arguments.of(f,

@@ -45,6 +45,16 @@ class MeasurementCodecTest {
 
   @ParameterizedTest
   @MethodSource("fixtures")
+  void theCanonicalTextIsTheCanonicalBytesDecoded(String fixture) {
+    JsonNode json = MeasurementCodec.parse(OoniFixtures.bytes(fixture)).json();
+
+    String text = MeasurementCodec.canonicalText(json);
+
+    assertEquals(new String(MeasurementCodec.canonicalBytes(json), UTF_8), text);
+  }
+
+  @ParameterizedTest
+  @MethodSource("fixtures")
   void writingKeepsTheInputMemberOrder(String fixture) {
     byte[] input = OoniFixtures.bytes(fixture);
 
