@@ -21,14 +21,8 @@ public final class SpoolRecord {
   private final String bucket;
   private final byte[] post;
 
-  /** Checks the uid's shape, that the bucket is the uid's, and the post's size. */
+  /** Checks the post's size; the factories have checked the uid and derived or checked the bucket. */
   private SpoolRecord(String uid, String bucket, byte[] post) {
-    MeasurementUid parsed = MeasurementUid.tryParse(uid)
-        .orElseThrow(() -> new IllegalArgumentException("uid: not a measurement uid: '" + uid + "'"));
-    if (!parsed.hourDirName().equals(bucket)) {
-      throw new IllegalArgumentException(
-          "bucket: must be '" + parsed.hourDirName() + "' for uid " + uid + ", got '" + bucket + "'");
-    }
     if (post == null || post.length == 0 || post.length > MAX_POST_BYTES) {
       throw new IllegalArgumentException(
           "post: must hold 1 to " + MAX_POST_BYTES + " bytes, got " + (post == null ? null : post.length));
@@ -41,10 +35,11 @@ public final class SpoolRecord {
   /**
    * A record of a POST body from elsewhere, checked here with one streaming scan.
    *
-   * @throws IllegalArgumentException naming {@code uid} or {@code post} when either is malformed
+   * @throws IllegalArgumentException naming {@code measurement_uid} or {@code post} when either is
+   *     malformed
    */
   public static SpoolRecord of(String uid, byte[] post) {
-    SpoolRecord r = new SpoolRecord(uid, bucketOf(uid), post);
+    SpoolRecord r = ofBuiltPost(uid, post);
     PostBody.check(post);
     return r;
   }
@@ -58,8 +53,20 @@ public final class SpoolRecord {
     return new SpoolRecord(uid, bucketOf(uid), post);
   }
 
-  /** A record read back from a journal frame whose CRC matched (written from a checked record). */
+  /**
+   * A record read back from a journal frame whose CRC matched (written from a checked record).
+   *
+   * @throws IllegalArgumentException naming {@code uid} or {@code bucket} when the uid is malformed
+   *     or the bucket is not the uid's
+   */
   static SpoolRecord fromJournal(String uid, String bucket, byte[] post) {
+    MeasurementUid parsed = MeasurementUid.tryParse(uid)
+        .orElseThrow(() -> new IllegalArgumentException("uid: not a measurement uid: '" + uid + "'"));
+    String expected = parsed.hourDirName();
+    if (!expected.equals(bucket)) {
+      throw new IllegalArgumentException(
+          "bucket: must be '" + expected + "' for uid " + uid + ", got '" + bucket + "'");
+    }
     return new SpoolRecord(uid, bucket, post);
   }
 

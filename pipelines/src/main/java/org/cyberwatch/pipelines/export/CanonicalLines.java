@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cyberwatch.pipelines.failure.Failure;
 import org.cyberwatch.pipelines.rows.Column;
@@ -50,7 +49,7 @@ public final class CanonicalLines {
     ObjectNode root = JSON.objectNode();
     root.put("table", table);
     root.set("row", values);
-    return new String(MeasurementCodec.canonicalBytes(root), StandardCharsets.UTF_8);
+    return MeasurementCodec.canonicalText(root);
   }
 
   private static JsonNode value(Column column, Object v) {

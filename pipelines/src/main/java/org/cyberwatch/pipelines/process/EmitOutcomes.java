@@ -13,8 +13,8 @@ import org.cyberwatch.pipelines.metrics.PipelineMetrics;
 import org.cyberwatch.pipelines.rows.Row;
 
 /**
- * The rows and failures of the kept copies (the dedupe's output), counted as the separate stages
- * count them: scored, enriched and extracted measurements, and score, enrich and row failures.
+ * The rows and failures of the kept copies (the dedupe's output), counted per step: scored,
+ * enriched and extracted measurements, and score, enrich and row failures.
  *
  * <p>Input: {@link ProcessedMeasurement}. Output: {@link Row} on {@link #ROWS}, {@link Failure}
  * on {@link #FAILURES}.
